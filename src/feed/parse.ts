@@ -1,0 +1,423 @@
+/**
+ * Turns untrusted JSON into a clean {@link Feed} plus a list of what was wrong with it.
+ *
+ * The rules: only a broken top level rejects the feed; one bad item is left out and reported with its JSON
+ * path; one bad optional field is left out of its item and reported; duplicate ids keep the first. Nothing
+ * here throws, and the result holds only objects this module built (no prototype keys from the input).
+ */
+import type * as z from 'zod/mini';
+import { FEED_VERSION, LIMITS } from './limits.js';
+import {
+  AllianceSchema,
+  EventSchema,
+  FeedShellSchema,
+  PassSchema,
+  SpaceSchema,
+  type Alliance,
+  type AllianceEvent,
+  type Feed,
+  type Money,
+  type MoneyInput,
+  type Pass,
+  type Space,
+} from './schema.js';
+
+export interface FeedIssue {
+  /** Where in the feed, as a JSON path: `spaces[3].dayUse.price`. */
+  path: string;
+  /** Plain-language reason, e.g. `is not a price; write it like "12.50"`. */
+  message: string;
+  /** `error`: something was left out. `warning`: kept, but probably not what the author meant. */
+  severity: 'error' | 'warning';
+  /** A short preview of the offending value, when there is one. */
+  value?: string;
+}
+
+export type ParseResult =
+  | { feed: Feed; issues: FeedIssue[]; error?: undefined }
+  | { feed: null; issues: FeedIssue[]; error: string };
+
+/** Validates a whole feed in one go. For large feeds in a page, prefer {@link parseFeedAsync}. */
+export function parseFeed(input: unknown): ParseResult {
+  const steps = parseSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface ParseAsyncOptions {
+  /** How long one slice of validation may run before yielding to the page (ms). */
+  sliceMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Validates like {@link parseFeed}, but in slices that yield to the main thread between them, so a feed with
+ * 10,000 spaces never blocks the host page for longer than a slice.
+ */
+export async function parseFeedAsync(input: unknown, options: ParseAsyncOptions = {}): Promise<ParseResult> {
+  const sliceMs = options.sliceMs ?? 8;
+  const steps = parseSteps(input);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToMain();
+      options.signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// ------------------------------------------------------------------------------------------- the walk
+
+class IssueList {
+  readonly items: FeedIssue[] = [];
+  private overflow = 0;
+
+  add(path: string, message: string, severity: FeedIssue['severity'] = 'error', value?: unknown) {
+    if (this.items.length >= LIMITS.issues) {
+      this.overflow++;
+      return;
+    }
+    const preview = previewValue(value);
+    this.items.push(preview === undefined ? { path, message, severity } : { path, message, severity, value: preview });
+  }
+
+  finish(): FeedIssue[] {
+    if (this.overflow > 0) {
+      this.items.push({ path: '', message: `and ${this.overflow} more issues`, severity: 'warning' });
+      this.overflow = 0;
+    }
+    return this.items;
+  }
+}
+
+function* parseSteps(input: unknown): Generator<void, ParseResult> {
+  const issues = new IssueList();
+  const reject = (error: string): ParseResult => ({ feed: null, issues: issues.finish(), error });
+
+  if (!isPlainObject(input)) {
+    return reject(`The feed must be a JSON object ({ … }), but it is ${describeJsonType(input)}.`);
+  }
+  const version = ownValue(input, 'version');
+  if (typeof version === 'number' && Number.isInteger(version) && version > FEED_VERSION) {
+    return reject(
+      `This feed uses format version ${version}, but this copy of alliance-kit reads version ${FEED_VERSION}. ` +
+        'Update alliance-kit to show it.',
+    );
+  }
+  if (version !== FEED_VERSION) {
+    issues.add('version', `must be ${FEED_VERSION}`, 'error', version);
+    return reject(`The feed has no valid "version" (expected ${FEED_VERSION}).`);
+  }
+
+  const alliance = parseItem(AllianceSchema, ownValue(input, 'alliance'), 'alliance', issues, 'feed');
+  const shell = FeedShellSchema.safeParse({ ...pick(input, ['updated', 'spaces', 'passes', 'events']), version, alliance: alliance ?? {} });
+  if (!shell.success || !alliance) {
+    if (!shell.success) {
+      for (const issue of shell.error.issues) {
+        if (issue.path[0] === 'alliance') continue; // already reported by parseItem
+        issues.add(formatPath(issue.path), describeIssue(issue, valueAt(input, issue.path)), 'error', valueAt(input, issue.path));
+      }
+    }
+    return reject('The feed is missing required top-level information; see the issues for what to fix.');
+  }
+
+  const cleanAlliance = alliance as Alliance;
+  const spaces: Space[] = [];
+  for (const { item, path } of capped(shell.data.spaces, 'spaces', LIMITS.spaces, issues)) {
+    const space = parseItem(SpaceSchema, item, path, issues, 'space');
+    if (space) spaces.push(finishSpace(space, cleanAlliance));
+    yield;
+  }
+  const passes: Pass[] = [];
+  for (const { item, path } of capped(shell.data.passes, 'passes', LIMITS.passes, issues)) {
+    const pass = parseItem(PassSchema, item, path, issues, 'pass');
+    if (pass) passes.push(finishPass(pass, cleanAlliance));
+    yield;
+  }
+  const events: AllianceEvent[] = [];
+  const keptSpaces = dedupe(spaces, 'spaces', shell.data.spaces, issues);
+  const spaceZones = new Map(keptSpaces.map((space) => [space.id, space.timezone]));
+  for (const { item, path } of capped(shell.data.events, 'events', LIMITS.events, issues)) {
+    const event = parseItem(EventSchema, item, path, issues, 'event');
+    if (event) events.push(finishEvent(event, cleanAlliance, spaceZones, path, issues));
+    yield;
+  }
+
+  const keptPasses = dedupe(passes, 'passes', shell.data.passes, issues);
+  const passIds = new Set(keptPasses.map((pass) => pass.id));
+  keptSpaces.forEach((space, index) => {
+    space.passes?.forEach((link, linkIndex) => {
+      if (!passIds.has(link.pass)) {
+        issues.add(`spaces[${index}].passes[${linkIndex}].pass`, 'names a pass that is not in the feed', 'warning', link.pass);
+      }
+    });
+  });
+
+  const feed: Feed = {
+    version: FEED_VERSION,
+    updated: shell.data.updated,
+    alliance: cleanAlliance,
+    spaces: keptSpaces,
+    passes: keptPasses,
+    events: dedupe(events, 'events', shell.data.events, issues),
+  };
+  return { feed, issues: issues.finish() };
+}
+
+/** The items of one array after applying its cap (reported when it bites). */
+function capped(items: unknown[], name: string, cap: number, issues: IssueList): { item: unknown; path: string }[] {
+  if (items.length > cap) {
+    issues.add(name, `has ${items.length} entries; only the first ${cap} are used`, 'error');
+  }
+  return items.slice(0, cap).map((item, index) => ({ item, path: `${name}[${index}]` }));
+}
+
+type Labelled = 'feed' | 'space' | 'pass' | 'event';
+
+/**
+ * Parses one item. A failure confined to optional fields leaves those fields out (reported) and keeps the
+ * item; any other failure leaves the whole item out (reported).
+ */
+function parseItem<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  path: string,
+  issues: IssueList,
+  label: Labelled,
+): z.output<S> | null {
+  if (!isPlainObject(value)) {
+    const what = label === 'feed' ? 'alliance' : label;
+    issues.add(path, `must be an object describing the ${what}; this ${what} was left out`, 'error', value);
+    return null;
+  }
+  let candidate: Record<string, unknown> = value;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const result = schema.safeParse(candidate);
+    if (result.success) return result.data;
+    const optional = optionalKeys(schema);
+    const failing = new Set(result.error.issues.map((issue) => issue.path[0]));
+    const salvageable = attempt === 0 && [...failing].every((key) => typeof key === 'string' && optional.has(key));
+    for (const issue of result.error.issues) {
+      const fieldValue = valueAt(candidate, issue.path);
+      const consequence = salvageable
+        ? `"${String(issue.path[0])}" was left out`
+        : label === 'feed'
+          ? 'the feed cannot be shown without it'
+          : `this ${label} was left out`;
+      issues.add(joinPath(path, issue.path), `${describeIssue(issue, fieldValue)}; ${consequence}`, 'error', fieldValue);
+    }
+    if (!salvageable) return null;
+    candidate = { ...candidate };
+    for (const key of failing) delete candidate[key as string];
+  }
+  return null;
+}
+
+const optionalKeyCache = new WeakMap<object, Set<string>>();
+function optionalKeys(schema: z.ZodMiniType): Set<string> {
+  let keys = optionalKeyCache.get(schema);
+  if (!keys) {
+    const shape = (schema as unknown as { shape?: Record<string, z.ZodMiniType> }).shape ?? {};
+    keys = new Set(Object.keys(shape).filter((key) => shape[key]._zod.optin === 'optional'));
+    optionalKeyCache.set(schema, keys);
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------------------------- defaults and checks
+
+function finishMoney(money: MoneyInput, alliance: Alliance): Money {
+  const currency = money.currency ?? alliance.currency;
+  if ('amount' in money) return { amount: money.amount, currency };
+  const digits = currencyDigits(currency);
+  const minor = String(money.amountMinor).padStart(digits + 1, '0');
+  const amount = digits === 0 ? minor : `${minor.slice(0, -digits)}.${minor.slice(-digits)}`;
+  return { amount, currency };
+}
+
+function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+function finishSpace(space: z.output<typeof SpaceSchema>, alliance: Alliance): Space {
+  const { dayUse, ...rest } = space;
+  return {
+    ...rest,
+    status: space.status ?? 'active',
+    kind: space.kind ?? 'coworking',
+    timezone: space.timezone ?? alliance.timezone,
+    ...(dayUse ? { dayUse: { ...dayUse, price: dayUse.price && finishMoney(dayUse.price, alliance) } } : {}),
+  };
+}
+
+function finishPass(pass: z.output<typeof PassSchema>, alliance: Alliance): Pass {
+  return {
+    ...pass,
+    price: finishMoney(pass.price, alliance),
+    spaces: pass.spaces ?? 'all',
+    availability: pass.availability ?? 'on-sale',
+  };
+}
+
+function finishEvent(
+  event: z.output<typeof EventSchema>,
+  alliance: Alliance,
+  spaceZones: Map<string, string>,
+  path: string,
+  issues: IssueList,
+): AllianceEvent {
+  if (event.space && !spaceZones.has(event.space)) {
+    issues.add(`${path}.space`, 'names a space that is not in the feed', 'warning', event.space);
+  }
+  return {
+    ...event,
+    price: event.price && finishMoney(event.price, alliance),
+    status: event.status ?? 'scheduled',
+    allDay: event.allDay ?? false,
+    timezone: event.timezone ?? (event.space && spaceZones.get(event.space)) ?? alliance.timezone,
+  };
+}
+
+function dedupe<T extends { id: string }>(items: T[], name: string, raw: unknown[], issues: IssueList): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) {
+      const index = raw.findIndex((entry) => isPlainObject(entry) && ownValue(entry, 'id') === item.id);
+      const duplicateIndex = raw.findIndex((entry, i) => i > index && isPlainObject(entry) && ownValue(entry, 'id') === item.id);
+      issues.add(`${name}[${duplicateIndex}].id`, `repeats the id "${item.id}"; only the first one is used`, 'error');
+      continue;
+    }
+    seen.add(item.id);
+    kept.push(item);
+  }
+  return kept;
+}
+
+// ------------------------------------------------------------------------------------------- messages
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Turns a zod issue into a plain-language reason (zod/mini ships no message locale, on purpose). */
+export function describeIssue(issue: ZodIssue, value: unknown): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'is required' : `must be ${withArticle(issue.expected)}, not ${describeJsonType(value)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `is longer than ${issue.maximum} characters`
+        : issue.origin === 'array'
+          ? `has more than ${issue.maximum} entries`
+          : `must be at most ${issue.maximum}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? 'must not be empty'
+        : issue.origin === 'array'
+          ? `needs at least ${issue.minimum} entries`
+          : `must be at least ${issue.minimum}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return describeUnion(issue, value);
+    default:
+      return 'is not valid here';
+  }
+}
+
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, value: unknown): string {
+  if (isPlainObject(value) && ('amount' in value || 'amountMinor' in value)) {
+    const nested = issue.errors.flat().find((inner) => inner.message && inner.message !== 'Invalid input');
+    if (nested) return nested.message;
+    return 'is not a price; write it like { "amount": "12.50" } or { "amountMinor": 1250 }';
+  }
+  if (isPlainObject(value)) return 'is not a price; write it like { "amount": "12.50" } or { "amountMinor": 1250 }';
+  return 'is not in a form this field accepts';
+}
+
+function withArticle(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'an object ({ … })',
+    array: 'a list ([ … ])',
+  };
+  return names[expected] ?? expected;
+}
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return String(value);
+  if (value === undefined) return 'missing';
+  return 'an object';
+}
+
+function previewValue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+// ------------------------------------------------------------------------------------------- paths
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}
+
+function joinPath(base: string, path: readonly PropertyKey[]): string {
+  const rest = formatPath(path);
+  if (!rest) return base;
+  return rest.startsWith('[') ? `${base}${rest}` : `${base}.${rest}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key];
+    else if (isPlainObject(current) && typeof key === 'string') current = ownValue(current, key);
+    else return undefined;
+  }
+  return current;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads only own properties, so `toString` or `__proto__` in the input never reach the prototype chain. */
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+function pick(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = ownValue(object, key);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
