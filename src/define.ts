@@ -1,0 +1,9 @@
+/**
+ * Registers every kit element. This module is the only one with side effects: import it (or load
+ * dist/alliance-kit.js) to use the tags; import `alliance-kit` itself for the classes alone.
+ */
+import { AllianceFeedElement } from './components/feed/alliance-feed.js';
+import { defineElement } from './shared/define-element.js';
+
+// <alliance-feed> first: the elements inside it find their provider as soon as they upgrade.
+defineElement('alliance-feed', AllianceFeedElement);

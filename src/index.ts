@@ -1,0 +1,49 @@
+/**
+ * alliance-kit: the element classes, the feed schema and loader. Importing this module registers nothing;
+ * import `alliance-kit/define` for that.
+ */
+export { AllianceFeedElement } from './components/feed/alliance-feed.js';
+export { AllianceElement } from './shared/alliance-element.js';
+export { defineElement } from './shared/define-element.js';
+export { safeUrl, safeHref, isHostWithin } from './shared/safe-url.js';
+
+export { parseFeed, parseFeedAsync, describeIssue, type FeedIssue, type ParseResult } from './feed/parse.js';
+export {
+  FeedSource,
+  getFeedSource,
+  clearFeedSources,
+  resolveFeedUrl,
+  loaderDefaults,
+  type FeedState,
+  type FeedStatus,
+  type LoaderOptions,
+} from './feed/loader.js';
+export { FeedLoadError, type FeedErrorCode } from './feed/errors.js';
+export { setFeedFetch, type FetchLike } from './feed/fetch.js';
+export { feedContext } from './feed/context.js';
+export { FeedController, type FeedOrigin } from './feed/controller.js';
+export {
+  AllianceFeedLoadEvent,
+  AllianceFeedErrorEvent,
+  type FeedLoadDetail,
+  type FeedErrorDetail,
+} from './feed/events.js';
+export type {
+  Feed,
+  Alliance,
+  Space,
+  Pass,
+  AllianceEvent,
+  Money,
+  DayUse,
+  WeeklyInterval,
+  HoursException,
+  Address,
+  SpaceKind,
+  EventStatus,
+  Amenity,
+  Weekday,
+} from './feed/schema.js';
+export { SPACE_KINDS, AMENITIES, WEEKDAYS, EVENT_STATUSES } from './feed/schema.js';
+export { FEED_VERSION, LIMITS } from './feed/limits.js';
+export { KIT_VERSION } from './version.js';
