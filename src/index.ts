@@ -47,3 +47,4 @@ export type {
 export { SPACE_KINDS, AMENITIES, WEEKDAYS, EVENT_STATUSES } from './feed/schema.js';
 export { FEED_VERSION, LIMITS } from './feed/limits.js';
 export { KIT_VERSION } from './version.js';
+export { clock } from './shared/clock.js';

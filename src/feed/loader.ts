@@ -6,6 +6,7 @@
  * slices that keep the page responsive, and then replaces the stale copy with the fresh one. When the network
  * fails, elements keep the last good copy and are told it is stale and why.
  */
+import { clock } from '../shared/clock.js';
 import { readCachedFeed, removeCachedFeed, writeCachedFeed } from './cache.js';
 import { FeedLoadError } from './errors.js';
 import { feedFetch } from './fetch.js';
@@ -117,7 +118,7 @@ export class FeedSource {
       const json = await this.fetchJson();
       const result = await parseFeedAsync(json);
       if (!result.feed) throw new FeedLoadError('invalid', result.error, { issues: result.issues });
-      const fetchedAt = Date.now();
+      const fetchedAt = clock.now();
       this.freshArrived = true;
       this.set({ status: 'ready', feed: result.feed, issues: result.issues, error: null, stale: false, fetchedAt });
       if (this.url) writeCachedFeed(this.url, result.feed, fetchedAt);

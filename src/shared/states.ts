@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../feed/loader.js';
+import { clock } from './clock.js';
 import { formatRelative } from './format.js';
 
 export function renderLoading(label: string = msg('Loading alliance information…')): TemplateResult {
@@ -30,7 +31,7 @@ export function renderError(state: FeedState, onRetry: () => void): TemplateResu
 }
 
 /** "Updated 3 days ago", shown above content that comes from the stored copy after a failed refresh. */
-export function renderStale(state: FeedState, locale: string, now: number = Date.now()): TemplateResult | typeof nothing {
+export function renderStale(state: FeedState, locale: string, now: number = clock.now()): TemplateResult | typeof nothing {
   if (!state.stale || !state.error || state.fetchedAt === null) return nothing;
   const ago = formatRelative(state.fetchedAt, now, locale);
   return html`<p class="stale" part="stale" role="status">${msg(str`Updated ${ago}. Newer information could not be loaded.`)}</p>`;
