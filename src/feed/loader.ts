@@ -287,6 +287,8 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
+  // Cancelling the reader ends the stream normally; a body cut short by the timeout must not parse as a feed.
+  signal.throwIfAborted();
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
