@@ -3,7 +3,9 @@
  * dist/alliance-kit.js) to use the tags; import `alliance-kit` itself for the classes alone.
  */
 import { AllianceFeedElement } from './components/feed/alliance-feed.js';
+import { AllianceBadgeElement } from './components/badge/alliance-badge.js';
 import { defineElement } from './shared/define-element.js';
 
 // <alliance-feed> first: the elements inside it find their provider as soon as they upgrade.
 defineElement('alliance-feed', AllianceFeedElement);
+defineElement('alliance-badge', AllianceBadgeElement);

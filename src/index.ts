@@ -3,6 +3,8 @@
  * import `alliance-kit/define` for that.
  */
 export { AllianceFeedElement } from './components/feed/alliance-feed.js';
+export { AllianceBadgeElement, type BadgeVariant, type BadgeSize } from './components/badge/alliance-badge.js';
+export { AllianceBadgeVerifyEvent, type BadgeVerifyDetail, type BadgeVerificationStatus, type BadgeVerificationReason } from './components/badge/events.js';
 export { AllianceElement } from './shared/alliance-element.js';
 export { defineElement } from './shared/define-element.js';
 export { safeUrl, safeHref, isHostWithin } from './shared/safe-url.js';
