@@ -9,9 +9,12 @@ import type * as z from 'zod/mini';
 import { FEED_VERSION, LIMITS } from './limits.js';
 import {
   AllianceSchema,
+  DEFAULTS,
+  EVENT_STATUSES,
   EventSchema,
   FeedShellSchema,
   PassSchema,
+  SPACE_KINDS,
   SpaceSchema,
   type Alliance,
   type AllianceEvent,
@@ -135,13 +138,13 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const spaces: Space[] = [];
   for (const { item, path } of capped(shell.data.spaces, 'spaces', LIMITS.spaces, issues)) {
     const space = parseItem(SpaceSchema, item, path, issues, 'space');
-    if (space) spaces.push(finishSpace(space, cleanAlliance));
+    if (space) spaces.push(finishSpace(space, item, cleanAlliance, path, issues));
     yield;
   }
   const passes: Pass[] = [];
   for (const { item, path } of capped(shell.data.passes, 'passes', LIMITS.passes, issues)) {
     const pass = parseItem(PassSchema, item, path, issues, 'pass');
-    if (pass) passes.push(finishPass(pass, cleanAlliance));
+    if (pass) passes.push(finishPass(pass, item, cleanAlliance, path, issues));
     yield;
   }
   const events: AllianceEvent[] = [];
@@ -149,7 +152,7 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const spaceZones = new Map(keptSpaces.map((space) => [space.id, space.timezone]));
   for (const { item, path } of capped(shell.data.events, 'events', LIMITS.events, issues)) {
     const event = parseItem(EventSchema, item, path, issues, 'event');
-    if (event) events.push(finishEvent(event, cleanAlliance, spaceZones, path, issues));
+    if (event) events.push(finishEvent(event, item, cleanAlliance, spaceZones, path, issues));
     yield;
   }
 
@@ -249,28 +252,47 @@ function currencyDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-function finishSpace(space: z.output<typeof SpaceSchema>, alliance: Alliance): Space {
+/**
+ * Vocabulary fields read an unknown value (from a typo, or a newer feed) as a safe fallback: an unknown
+ * status as lapsed, so a typo never claims membership; an unknown kind as "other". Say so.
+ */
+function noteFallback(raw: unknown, key: string, allowed: readonly string[], used: string, path: string, issues: IssueList) {
+  const value = isPlainObject(raw) ? ownValue(raw, key) : undefined;
+  if (value !== undefined && !allowed.includes(value as string)) {
+    const choices = allowed.map((choice) => `"${choice}"`).join(', ');
+    issues.add(`${path}.${key}`, `is not one of ${choices}; it is read as "${used}"`, 'warning', value);
+  }
+}
+
+function finishSpace(space: z.output<typeof SpaceSchema>, raw: unknown, alliance: Alliance, path: string, issues: IssueList): Space {
   const { dayUse, ...rest } = space;
+  const status = space.status ?? DEFAULTS.spaceStatus;
+  const kind = space.kind ?? DEFAULTS.spaceKind;
+  noteFallback(raw, 'status', ['active', 'lapsed'], status, path, issues);
+  noteFallback(raw, 'kind', SPACE_KINDS, kind, path, issues);
   return {
     ...rest,
-    status: space.status ?? 'active',
-    kind: space.kind ?? 'coworking',
+    status,
+    kind,
     timezone: space.timezone ?? alliance.timezone,
     ...(dayUse ? { dayUse: { ...dayUse, price: dayUse.price && finishMoney(dayUse.price, alliance) } } : {}),
   };
 }
 
-function finishPass(pass: z.output<typeof PassSchema>, alliance: Alliance): Pass {
+function finishPass(pass: z.output<typeof PassSchema>, raw: unknown, alliance: Alliance, path: string, issues: IssueList): Pass {
+  const availability = pass.availability ?? DEFAULTS.passAvailability;
+  noteFallback(raw, 'availability', ['on-sale', 'sold-out'], availability, path, issues);
   return {
     ...pass,
     price: finishMoney(pass.price, alliance),
-    spaces: pass.spaces ?? 'all',
-    availability: pass.availability ?? 'on-sale',
+    spaces: pass.spaces ?? DEFAULTS.passSpaces,
+    availability,
   };
 }
 
 function finishEvent(
   event: z.output<typeof EventSchema>,
+  raw: unknown,
   alliance: Alliance,
   spaceZones: Map<string, string>,
   path: string,
@@ -279,11 +301,13 @@ function finishEvent(
   if (event.space && !spaceZones.has(event.space)) {
     issues.add(`${path}.space`, 'names a space that is not in the feed', 'warning', event.space);
   }
+  const status = event.status ?? DEFAULTS.eventStatus;
+  noteFallback(raw, 'status', EVENT_STATUSES, status, path, issues);
   return {
     ...event,
     price: event.price && finishMoney(event.price, alliance),
-    status: event.status ?? 'scheduled',
-    allDay: event.allDay ?? false,
+    status,
+    allDay: event.allDay ?? DEFAULTS.allDay,
     timezone: event.timezone ?? (event.space && spaceZones.get(event.space)) ?? alliance.timezone,
   };
 }

@@ -101,7 +101,7 @@ export const LocaleSchema = z.pipe(
 );
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -130,14 +130,32 @@ export const ClockTimeSchema = z
   .string()
   .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'is not a time written as HH:MM (24-hour clock)' }));
 
+/** An opening interval; a closing time earlier than the opening time runs past midnight. */
+const intervalChecks = z.superRefine((interval: { opens: string; closes: string }, ctx) => {
+  if (interval.opens === '24:00') {
+    ctx.addIssue({ code: 'custom', message: 'cannot open at 24:00; write 00:00', path: ['opens'], input: interval.opens });
+  } else if (interval.opens === interval.closes) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'opens and closes at the same time; for all day write 00:00 to 24:00',
+      path: ['closes'],
+      input: interval.closes,
+    });
+  }
+});
+
+const onlyOneAmount = z.never({ error: 'a price takes "amount" or "amountMinor", not both' });
+
 /** Exact money: a decimal string ("12.50") or whole minor units (1250), never a float. */
 export const MoneySchema = z.pipe(
   z.union([
     z.object({
       amount: z.string().check(z.regex(/^\d{1,9}(?:\.\d{1,4})?$/, { error: 'is not a price; write it like "12.50"' })),
+      amountMinor: z.optional(onlyOneAmount),
       currency: z.optional(CurrencySchema),
     }),
     z.object({
+      amount: z.optional(onlyOneAmount),
       amountMinor: z.int().check(z.gte(0), z.lte(99_999_999_999)),
       currency: z.optional(CurrencySchema),
     }),
@@ -157,6 +175,16 @@ const list = <T extends z.ZodMiniType>(item: T, max: number) =>
 const tags = list(requiredText(LIMITS.tag), LIMITS.tags);
 
 // ------------------------------------------------------------------------------------------ vocabularies
+
+/** What a missing optional field means. The parser applies these; the docs quote them. */
+export const DEFAULTS = {
+  spaceStatus: 'active',
+  spaceKind: 'coworking',
+  passSpaces: 'all',
+  passAvailability: 'on-sale',
+  eventStatus: 'scheduled',
+  allDay: false,
+} as const;
 
 export const SPACE_KINDS = [
   'coworking',
@@ -205,13 +233,15 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 // -------------------------------------------------------------------------------------------- the items
 
-export const IntervalSchema = z.object({ opens: ClockTimeSchema, closes: ClockTimeSchema });
+export const IntervalSchema = z.object({ opens: ClockTimeSchema, closes: ClockTimeSchema }).check(intervalChecks);
 
-export const WeeklyIntervalSchema = z.object({
-  day: z.enum(WEEKDAYS),
-  opens: ClockTimeSchema,
-  closes: ClockTimeSchema,
-});
+export const WeeklyIntervalSchema = z
+  .object({
+    day: z.enum(WEEKDAYS),
+    opens: ClockTimeSchema,
+    closes: ClockTimeSchema,
+  })
+  .check(intervalChecks);
 
 export const HoursExceptionSchema = z.object({
   date: DateSchema,

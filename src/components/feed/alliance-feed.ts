@@ -11,6 +11,7 @@ import { KIT_VERSION } from '../../version.js';
  * Loads one alliance feed and provides it to every kit element inside it, so a page with many elements
  * configures the feed once and requests it once.
  *
+ * @tagname alliance-feed
  * @summary Provides one alliance feed to the kit elements inside it.
  *
  * @fires {AllianceFeedLoadEvent} alliance-feed-load - A feed (fresh, or the stored last good copy) is ready.
