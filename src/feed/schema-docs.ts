@@ -4,7 +4,7 @@
  * Kept out of the shipped elements so the bundle stays small; the JSON Schema and `docs/feed-format.md` are
  * generated from it (scripts/feed-schema.ts), which fails when a field of the schema has no entry here.
  */
-import { AMENITIES, EVENT_STATUSES, SPACE_KINDS, WEEKDAYS } from './schema.js';
+import { AMENITIES, DEFAULTS, EVENT_STATUSES, SPACE_KINDS, WEEKDAYS } from './schema.js';
 
 /** Where the generated JSON Schema is published; feeds may point their `$schema` at it. */
 export const FEED_SCHEMA_URL = 'https://cdn.jsdelivr.net/npm/alliance-kit@0/dist/alliance-feed.schema.json';
@@ -128,7 +128,7 @@ const FIELDS: Record<string, FieldDoc> = {
   'spaces[].name': { doc: 'The space’s name as people should see it (up to 200 characters).', example: 'Crossroads Commons' },
   'spaces[].status': {
     doc: '"active" for a current member, "lapsed" for a space whose membership has ended. Any other value is read as "lapsed".',
-    default: 'active',
+    default: DEFAULTS.spaceStatus,
   },
   'spaces[].url': { doc: 'The space’s website (https://).', example: 'https://crossroadscommons.example/' },
   'spaces[].domains': {
@@ -137,7 +137,7 @@ const FIELDS: Record<string, FieldDoc> = {
   },
   'spaces[].kind': {
     doc: `What sort of space it is: ${quoted(SPACE_KINDS)}. A value the kit does not know is read as "other".`,
-    default: 'coworking',
+    default: DEFAULTS.spaceKind,
   },
   'spaces[].memberSince': { doc: 'The year the space joined the alliance.', example: 2019 },
   'spaces[].logo': { doc: 'The https:// address of the space’s logo image.' },
@@ -223,7 +223,7 @@ const FIELDS: Record<string, FieldDoc> = {
   'passes[].validityDays': { doc: 'How many days the pass stays valid (1 to 3,660).', example: 30 },
   'passes[].spaces': {
     doc: 'Where the pass is valid: "all" for every active member space, or a list of space ids.',
-    default: 'all',
+    default: DEFAULTS.passSpaces,
   },
   'passes[].checkoutUrl': {
     doc: 'Where people buy the pass, such as a Stripe Payment Link or a pretix shop (https://). Required.',
@@ -232,7 +232,7 @@ const FIELDS: Record<string, FieldDoc> = {
   'passes[].termsUrl': { doc: 'The pass’s terms and conditions (https://).' },
   'passes[].availability': {
     doc: '"on-sale" or "sold-out". Any other value is read as "sold-out", so a typo never sells a pass by mistake.',
-    default: 'on-sale',
+    default: DEFAULTS.passAvailability,
   },
   'passes[].saleStarts': {
     doc: 'When sales open: a date and time with its UTC offset. Before then the pass cannot be bought yet.',
@@ -258,7 +258,7 @@ const FIELDS: Record<string, FieldDoc> = {
     doc: 'When the event ends, in the same form as "start" and not before it; for an all-day event, the last day (inclusive). Optional.',
     example: '2027-01-16T13:00:00-06:00',
   },
-  'events[].allDay': { doc: 'true for an event that lasts whole days; its "start" and "end" are then dates (YYYY-MM-DD).', default: false },
+  'events[].allDay': { doc: 'true for an event that lasts whole days; its "start" and "end" are then dates (YYYY-MM-DD).', default: DEFAULTS.allDay },
   'events[].timezone': {
     doc: 'The time zone the event takes place in, as an IANA name. If left out: the host space’s, else the alliance’s.',
     example: 'America/Denver',
@@ -280,7 +280,7 @@ const FIELDS: Record<string, FieldDoc> = {
   ...price('events[].price', 'The ticket price.'),
   'events[].status': {
     doc: `One of ${quoted(EVENT_STATUSES)}. Any other value is read as "scheduled".`,
-    default: 'scheduled',
+    default: DEFAULTS.eventStatus,
   },
 };
 
