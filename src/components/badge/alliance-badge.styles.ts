@@ -11,23 +11,32 @@ export const badgeStyles = css`
     --_logo-size: var(--alliance-badge-logo-size, 3em);
     /*
      * Inline-size containment gives the host no width of its own, so in a flex footer it would shrink to
-     * nothing; this stands in for the content's width there.
+     * nothing; this stands in for the content's width there, never wider than a phone screen.
      */
-    contain-intrinsic-inline-size: auto 19rem;
+    contain-intrinsic-inline-size: auto min(19rem, 100vw - 2rem);
   }
   :host([variant='compact']) {
     --_logo-size: var(--alliance-badge-logo-size, 1.75em);
-    contain-intrinsic-inline-size: auto 17rem;
+    contain-intrinsic-inline-size: auto min(17rem, 100vw - 2rem);
   }
   :host([variant='icon']) {
     --_logo-size: var(--alliance-badge-logo-size, 3.5em);
-    contain-intrinsic-inline-size: auto 6rem;
+    contain-intrinsic-inline-size: auto 6.5rem;
   }
   :host([size='small']) {
     --_badge-scale: 0.875;
   }
   :host([size='large']) {
     --_badge-scale: 1.2;
+  }
+  :host([variant='icon'][size='large']) {
+    contain-intrinsic-inline-size: auto 7.5rem;
+  }
+  :host([variant='compact']:state(expanded)),
+  :host([variant='icon']:state(expanded)),
+  :host([variant='compact']:state(preview)),
+  :host([variant='icon']:state(preview)) {
+    contain-intrinsic-inline-size: auto min(22rem, 100vw - 2rem);
   }
 
   .badge {
@@ -145,8 +154,8 @@ export const badgeStyles = css`
     letter-spacing: normal;
     text-transform: none;
   }
-  .compact .since::before {
-    content: ' · ';
+  .compact .since {
+    display: inline-block;
   }
 
   .icon {
@@ -158,6 +167,9 @@ export const badgeStyles = css`
   }
   .icon .seal {
     border-radius: 50%;
+  }
+  .icon:has(> .note, > .details:not([hidden])) {
+    border-radius: var(--_radius);
   }
 
   .toggle {
@@ -198,7 +210,10 @@ export const badgeStyles = css`
   }
 
   .tag {
+    display: inline-block;
+    margin-inline-end: 0.25em;
     padding: 0 0.5em;
+    white-space: nowrap;
     border: 1px solid var(--_warning);
     border-radius: 999px;
     color: var(--_warning);
@@ -231,6 +246,18 @@ export const badgeStyles = css`
   .compact .details,
   .icon .details {
     flex-basis: 100%;
+  }
+  /* The compact and icon rows are too narrow to wrap prose in: it gets a readable width of its own. */
+  .compact .details,
+  .icon .details,
+  .compact .note,
+  .icon .note {
+    inline-size: min(22rem, 100cqi - 2em);
+    max-inline-size: none;
+  }
+  .logo,
+  .toggle {
+    flex: none;
   }
   .details p,
   .details ul {

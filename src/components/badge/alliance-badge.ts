@@ -102,6 +102,8 @@ export class AllianceBadgeElement extends AllianceElement {
 
   private verification: Verification | null = null;
   private announced = '';
+  // Custom states let the stylesheet widen the host when the row grows prose (details, the preview note).
+  private readonly internals = this.attachInternals();
 
   /** The latest verification result, or `null` while the feed is loading or unavailable. */
   get verificationResult(): Verification | null {
@@ -116,7 +118,18 @@ export class AllianceBadgeElement extends AllianceElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.showState('expanded', this.detailsOpen && this.verification?.status !== 'unverified');
+    this.showState('preview', this.verification?.status === 'preview' && !!this.feedState.feed);
     this.announceVerification();
+  }
+
+  private showState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without custom states keep the narrower host width; nothing else depends on it.
+    }
   }
 
   protected override render() {
@@ -137,12 +150,14 @@ export class AllianceBadgeElement extends AllianceElement {
     const preview = verification.status === 'preview';
     return html`<div class="badge ${variant}" part="badge" @keydown=${this.closeDetailsOnEscape}>
       <div class="row">
-        ${this.renderSeal(feed.alliance, verification, variant)}
-        ${variant === 'full' ? nothing : this.renderToggle(variant)}
-        ${preview ? html`<span class="tag" part="tag">${msg('Preview')}</span>` : nothing}
+        ${this.renderSeal(feed.alliance, verification, variant)} ${variant === 'full' ? nothing : this.renderToggle(variant)}
       </div>
       ${variant === 'full' ? this.renderToggle(variant) : nothing}
-      ${preview ? html`<p class="note" part="note">${this.previewNote(verification)}</p>` : nothing}
+      ${preview
+        ? html`<p class="note" part="note">
+            <span class="tag" part="tag">${msg('Preview')}</span> ${this.previewNote(verification)}
+          </p>`
+        : nothing}
       ${this.renderDetails(feed, verification)}
     </div>`;
   }
@@ -257,10 +272,10 @@ export class AllianceBadgeElement extends AllianceElement {
   private previewNote(verification: Verification): string {
     const domains = verification.domains;
     if (!domains.length) {
-      return msg('Preview for the site owner: the feed lists no website for this space yet, so visitors will not see it verified.');
+      return msg('For the site owner: the feed lists no website for this space yet, so visitors will not see it verified.');
     }
     const list = formatList([...domains], this.locale);
-    return msg(str`Preview for the site owner: visitors will see this badge verified on ${list}.`);
+    return msg(str`For the site owner: visitors will see this badge verified on ${list}.`);
   }
 
   private memberSince(space: Space | undefined): string {
