@@ -32,6 +32,7 @@ const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
  *
  * @csspart badge - The badge's box (in every state once the feed is loaded).
  * @csspart link - The link to the alliance website (and the pass link in the details).
+ * @csspart pass-link - The "Try all N spaces with the …" pass link in the details (also has part `link`).
  * @csspart logo - The alliance logo, or its initials when there is no logo or it fails to load.
  * @csspart label - The "Proud member of … / Member since …" text, or the neutral sentence when unverified.
  * @csspart toggle - The button that opens and closes the details.
