@@ -9,8 +9,20 @@ export interface Attribution {
   ref?: string;
   /** `utm_source`, `utm_medium`, `utm_campaign`, `utm_term`, `utm_content` values set by the embedder. */
   utm?: Partial<Record<UtmKey, string>>;
-  /** The query parameter that carries `ref`: `client_reference_id` for Stripe Payment Links. */
+  /** The query parameter that carries `ref`; by default chosen for the destination (see {@link refParamFor}). */
   refParam?: string;
+}
+
+/**
+ * Stripe Payment Links only record `client_reference_id` (letters, digits, `-` and `_`); everything else
+ * gets `ref`.
+ */
+export function refParamFor(url: URL): string {
+  return url.hostname === 'buy.stripe.com' ? 'client_reference_id' : 'ref';
+}
+
+function refValueFor(param: string, ref: string): string {
+  return param === 'client_reference_id' ? ref.replace(/[^A-Za-z0-9_-]/g, '_') : ref;
 }
 
 export const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
@@ -24,7 +36,8 @@ export function withAttribution(url: string, attribution: Attribution): URL | nu
   const parsed = safeUrl(url);
   if (!parsed) return null;
   const params = parsed.searchParams;
-  if (attribution.ref && !params.has(attribution.refParam ?? 'ref')) params.set(attribution.refParam ?? 'ref', attribution.ref);
+  const refParam = attribution.refParam ?? refParamFor(parsed);
+  if (attribution.ref && !params.has(refParam)) params.set(refParam, refValueFor(refParam, attribution.ref));
   for (const key of UTM_KEYS) {
     const value = attribution.utm?.[key];
     if (value && !params.has(`utm_${key}`)) params.set(`utm_${key}`, value);
