@@ -4,8 +4,10 @@
  */
 import { AllianceFeedElement } from './components/feed/alliance-feed.js';
 import { AllianceBadgeElement } from './components/badge/alliance-badge.js';
+import { AllianceEventsElement } from './components/events/alliance-events.js';
 import { defineElement } from './shared/define-element.js';
 
 // <alliance-feed> first: the elements inside it find their provider as soon as they upgrade.
 defineElement('alliance-feed', AllianceFeedElement);
 defineElement('alliance-badge', AllianceBadgeElement);
+defineElement('alliance-events', AllianceEventsElement);

@@ -5,6 +5,9 @@
 export { AllianceFeedElement } from './components/feed/alliance-feed.js';
 export { AllianceBadgeElement, type BadgeVariant, type BadgeSize } from './components/badge/alliance-badge.js';
 export { AllianceBadgeVerifyEvent, type BadgeVerifyDetail, type BadgeVerificationStatus, type BadgeVerificationReason } from './components/badge/events.js';
+export { AllianceEventsElement, EVENTS_PAGE_SIZE } from './components/events/alliance-events.js';
+export { AllianceEventSelectEvent, type AllianceEventSelectDetail } from './components/events/alliance-event-select.js';
+export { writeCalendar, icsEventFromFeed, feedToIcs, type IcsCalendar, type IcsEvent, type IcsWhen } from './shared/ics.js';
 export { AllianceElement } from './shared/alliance-element.js';
 export { defineElement } from './shared/define-element.js';
 export { safeUrl, safeHref, isHostWithin } from './shared/safe-url.js';
