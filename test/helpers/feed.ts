@@ -75,3 +75,11 @@ export async function until(predicate: () => boolean, timeout = 3000, what = 'co
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * A feed address no other test file uses. Test files run side by side in tabs that share localStorage, where
+ * the loader keeps each feed's last good copy by address; a private address keeps their copies apart.
+ */
+export function feedUrlFor(name: string): string {
+  return `https://${name.replace(/[^a-z0-9-]/gi, '-').toLowerCase()}-${Math.random().toString(36).slice(2, 8)}.example/feed.json`;
+}
