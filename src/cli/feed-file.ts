@@ -1,0 +1,38 @@
+/**
+ * The feed file the import commands update: read as plain JSON (not through parseFeed, so nothing the
+ * organizer wrote is normalised away), or a fresh starter feed when there is none yet.
+ */
+import { isTimeZone } from '../feed/schema.js';
+import { CliError, displayPath, nowOf, parseJsonText, readInputFile, resolvePath, type CliIo } from './io.js';
+import { starterFeed } from './starter-feed.js';
+import { isRecord } from './values.js';
+
+export type RawFeed = Record<string, unknown>;
+
+export async function readFeedObject(io: CliIo, path: string, list: 'spaces' | 'events'): Promise<RawFeed> {
+  const bytes = await readInputFile(io, path, 'feed file');
+  const raw = parseJsonText(bytes.toString('utf8'), displayPath(io, resolvePath(io, path)));
+  if (!isRecord(raw)) throw new CliError(`${path} is not a feed: it must be a JSON object ({ … }).`);
+  if (raw[list] !== undefined && !Array.isArray(raw[list])) throw new CliError(`${path}: "${list}" must be a list ([ … ]).`);
+  return raw;
+}
+
+/** A starter feed without its examples: the alliance placeholders (which validate points out) and nothing else. */
+export function emptyFeed(io: CliIo, timezone = systemZone()): RawFeed {
+  return { ...starterFeed({ timezone, currency: 'USD', now: nowOf(io) }), spaces: [], passes: [], events: [] };
+}
+
+export function allianceOf(feed: RawFeed): Record<string, unknown> {
+  return isRecord(feed.alliance) ? feed.alliance : {};
+}
+
+/** The alliance's zone, or this computer's when the feed has none yet. */
+export function feedZone(feed: RawFeed): string {
+  const zone = allianceOf(feed).timezone;
+  return typeof zone === 'string' && isTimeZone(zone) ? zone : systemZone();
+}
+
+export function systemZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isTimeZone(zone) ? zone : 'UTC';
+}
