@@ -11,7 +11,7 @@ import { integerOption, parseCommand } from './args.js';
 import { readCalendar, type ImportedEvent } from './calendar.js';
 import { canonicalZone, dateIn, formatOffsetDateTime } from './dates.js';
 import { emptyFeed, feedZone, readFeedObject, type RawFeed } from './feed-file.js';
-import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
+import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, resolvePath, writeFileAtomic, type CliIo } from './io.js';
 import { isRecord, looseText } from './values.js';
 import { suggestZone } from './zone-names.js';
 
@@ -125,7 +125,9 @@ export async function importEventsCommand(argv: string[], io: CliIo): Promise<nu
     throw new CliError(`Nothing was written: the result would not pass validation (${leaks.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}). Please report this.`);
   }
 
-  const written = target && (changed || !values.feed) ? target.shown : undefined;
+  // Rewriting the same unchanged file would only move its "updated"; any other target gets the result.
+  const samePlace = !!values.feed && target?.path === resolvePath(io, values.feed);
+  const written = target && (changed || !samePlace) ? target.shown : undefined;
   if (target && written) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
 
   const lines: string[] = [];

@@ -12,7 +12,7 @@ import { IdSchema, SpaceSchema, isCurrency } from '../feed/schema.js';
 import { parseCommand } from './args.js';
 import { formatOffsetDateTime } from './dates.js';
 import { allianceOf, emptyFeed, feedZone, readFeedObject } from './feed-file.js';
-import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
+import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, resolvePath, writeFileAtomic, type CliIo } from './io.js';
 import { COLUMNS, columnForHeader, columnForPath, type CellContext, type Column, type FieldChange } from './member-columns.js';
 import { readSheet, type Sheet } from './spreadsheet.js';
 import { isRecord, looseText, slugify } from './values.js';
@@ -123,8 +123,9 @@ export async function importSpacesCommand(argv: string[], io: CliIo): Promise<nu
     );
   }
 
-  // An unchanged feed is left alone (its "updated" stays true); a new feed is always written.
-  const written = target && (changed || !values.feed) ? target.shown : undefined;
+  // Rewriting the same unchanged file would only move its "updated"; any other target gets the result.
+  const samePlace = !!values.feed && target?.path === resolvePath(io, values.feed);
+  const written = target && (changed || !samePlace) ? target.shown : undefined;
   if (target && written) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
   io.stdout.write(renderSummary({ csvPath, sheetEncoding: sheet.encoding, result, removed, written, dryRun: !!values['dry-run'] }));
   return result.problems.length > 0 ? EXIT.problems : EXIT.ok;
