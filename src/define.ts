@@ -5,9 +5,11 @@
 import { AllianceFeedElement } from './components/feed/alliance-feed.js';
 import { AllianceBadgeElement } from './components/badge/alliance-badge.js';
 import { AllianceEventsElement } from './components/events/alliance-events.js';
+import { AllianceDirectoryElement } from './components/directory/alliance-directory.js';
 import { defineElement } from './shared/define-element.js';
 
 // <alliance-feed> first: the elements inside it find their provider as soon as they upgrade.
 defineElement('alliance-feed', AllianceFeedElement);
 defineElement('alliance-badge', AllianceBadgeElement);
 defineElement('alliance-events', AllianceEventsElement);
+defineElement('alliance-directory', AllianceDirectoryElement);

@@ -3,6 +3,8 @@
  * import `alliance-kit/define` for that.
  */
 export { AllianceFeedElement } from './components/feed/alliance-feed.js';
+export { AllianceDirectoryElement } from './components/directory/alliance-directory.js';
+export { AllianceSpaceSelectEvent, type SpaceSelectDetail } from './components/directory/directory-events.js';
 export { AllianceBadgeElement, type BadgeVariant, type BadgeSize } from './components/badge/alliance-badge.js';
 export { AllianceBadgeVerifyEvent, type BadgeVerifyDetail, type BadgeVerificationStatus, type BadgeVerificationReason } from './components/badge/events.js';
 export { AllianceEventsElement, EVENTS_PAGE_SIZE } from './components/events/alliance-events.js';

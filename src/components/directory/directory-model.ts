@@ -1,0 +1,167 @@
+/**
+ * The directory's data side, free of DOM: each space turned once per feed into a record that is cheap to
+ * filter, and the filters themselves. A national network has thousands of spaces and every keystroke filters
+ * all of them, so everything that can be worked out ahead (folded search text, amenity and pass sets) is.
+ */
+import { passesHonouredBy } from '../../feed/query.js';
+import type { Feed, Pass, Space } from '../../feed/schema.js';
+
+export type SortOrder = 'rotation' | 'name' | 'distance';
+export const SORT_ORDERS: readonly SortOrder[] = ['rotation', 'name', 'distance'];
+
+/** What the visitor has chosen: the part of the view a link can carry. */
+export interface DirectoryView {
+  query: string;
+  /** A space kind, or `''` for any. */
+  kind: string;
+  /** Amenity slugs a space must all have. */
+  amenities: string[];
+  openNow: boolean;
+  dayUse: boolean;
+  /** A pass id the space must honour, or `''` for any. */
+  pass: string;
+  sort: SortOrder;
+}
+
+export const DEFAULT_VIEW: Readonly<DirectoryView> = Object.freeze({
+  query: '',
+  kind: '',
+  amenities: [],
+  openNow: false,
+  dayUse: false,
+  pass: '',
+  sort: 'rotation',
+});
+
+export interface SpaceRecord {
+  readonly space: Space;
+  /** Folded (accent- and case-free) text the search box matches against. */
+  readonly haystack: string;
+  readonly amenities: ReadonlySet<string>;
+  /** The passes this space honours, in feed order. */
+  readonly passes: readonly Pass[];
+  readonly passIds: ReadonlySet<string>;
+  readonly acceptsDayUse: boolean;
+  /**
+   * The same for every space with the same zone, hours and exceptions. Many members share "weekdays 9 to 5",
+   * so "open now" is worked out once per distinct schedule instead of once per space.
+   */
+  readonly scheduleKey: string;
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+/** Text as the search compares it: "Montréal" and "MONTREAL" both become "montreal". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/**
+ * Records for `spaces`. `amenityLabel` gives the visitor's word for an amenity slug, so a search for
+ * "wi-fi" finds `wifi` in whatever language the directory speaks.
+ */
+export function buildRecords(feed: Feed, spaces: readonly Space[], amenityLabel: (slug: string) => string): SpaceRecord[] {
+  return spaces.map((space) => {
+    const amenities = space.amenities ?? [];
+    const passes = passesHonouredBy(feed, space);
+    const searchable = [
+      space.name,
+      space.neighbourhood,
+      space.description,
+      space.address?.locality,
+      ...(space.tags ?? []),
+      ...amenities,
+      ...amenities.map(amenityLabel),
+    ];
+    return {
+      space,
+      haystack: foldText(searchable.filter(Boolean).join('\n')),
+      amenities: new Set(amenities),
+      passes,
+      passIds: new Set(passes.map((pass) => pass.id)),
+      acceptsDayUse: space.dayUse?.accepted === true,
+      scheduleKey: `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`,
+    };
+  });
+}
+
+/** The words of a query, folded; a space must contain every one. */
+export function queryTerms(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The records that pass every filter in `view`, in the order given. `isOpen` answers the "open now" filter
+ * and is only asked when that filter is on (it is the one costly test).
+ */
+export function filterRecords(
+  records: readonly SpaceRecord[],
+  view: DirectoryView,
+  isOpen: (record: SpaceRecord) => boolean,
+): SpaceRecord[] {
+  const terms = queryTerms(view.query);
+  const { kind, amenities, pass, dayUse, openNow } = view;
+  if (terms.length === 0 && !kind && amenities.length === 0 && !pass && !dayUse && !openNow) return records.slice();
+  const result: SpaceRecord[] = [];
+  outer: for (const record of records) {
+    if (kind && record.space.kind !== kind) continue;
+    if (dayUse && !record.acceptsDayUse) continue;
+    if (pass && !record.passIds.has(pass)) continue;
+    for (const amenity of amenities) if (!record.amenities.has(amenity)) continue outer;
+    for (const term of terms) if (!record.haystack.includes(term)) continue outer;
+    if (openNow && !isOpen(record)) continue;
+    result.push(record);
+  }
+  return result;
+}
+
+/** True when the visitor has narrowed the list (the sort order is not a filter). */
+export function hasFilters(view: DirectoryView): boolean {
+  return (
+    view.query.trim() !== '' || view.kind !== '' || view.amenities.length > 0 || view.openNow || view.dayUse || view.pass !== ''
+  );
+}
+
+/** Records sorted by name as the visitor's language sorts them ("Ébéniste" next to "Ebony", not after "Z"). */
+export function sortByName(records: readonly SpaceRecord[], locale: string): SpaceRecord[] {
+  const collator = collatorFor(locale);
+  return [...records].sort((a, b) => collator.compare(a.space.name, b.space.name) || (a.space.id < b.space.id ? -1 : 1));
+}
+
+/** A collator for `locale` (English when the locale is unusable): "Ébéniste" sorts with the E's. */
+export function collatorFor(locale: string): Intl.Collator {
+  const options: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+  try {
+    return new Intl.Collator(locale, options);
+  } catch {
+    return new Intl.Collator('en', options);
+  }
+}
+
+/** `records` in the order of `ids` (ids without a record are skipped). */
+export function orderByIds(records: readonly SpaceRecord[], ids: readonly string[]): SpaceRecord[] {
+  const byId = new Map(records.map((record) => [record.space.id, record]));
+  const ordered: SpaceRecord[] = [];
+  for (const id of ids) {
+    const record = byId.get(id);
+    if (record) ordered.push(record);
+  }
+  return ordered;
+}
+
+/**
+ * `compute` remembering its last answer: called again with the same arguments (by identity), it returns that
+ * answer without recomputing. Renders happen for many reasons; the costly steps only rerun when their inputs
+ * changed.
+ */
+export function memoizeLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+  let lastArgs: Args | null = null;
+  let last: Result;
+  return (...args: Args) => {
+    if (!lastArgs || lastArgs.length !== args.length || args.some((arg, index) => arg !== lastArgs![index])) {
+      last = compute(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}
