@@ -4,6 +4,7 @@
  */
 import { AllianceFeedElement } from './components/feed/alliance-feed.js';
 import { AllianceBadgeElement } from './components/badge/alliance-badge.js';
+import { AlliancePassButtonElement } from './components/pass-button/alliance-pass-button.js';
 import { AllianceEventsElement } from './components/events/alliance-events.js';
 import { AllianceDirectoryElement } from './components/directory/alliance-directory.js';
 import { defineElement } from './shared/define-element.js';
@@ -11,5 +12,6 @@ import { defineElement } from './shared/define-element.js';
 // <alliance-feed> first: the elements inside it find their provider as soon as they upgrade.
 defineElement('alliance-feed', AllianceFeedElement);
 defineElement('alliance-badge', AllianceBadgeElement);
+defineElement('alliance-pass-button', AlliancePassButtonElement);
 defineElement('alliance-events', AllianceEventsElement);
 defineElement('alliance-directory', AllianceDirectoryElement);

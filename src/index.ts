@@ -7,6 +7,9 @@ export { AllianceDirectoryElement } from './components/directory/alliance-direct
 export { AllianceSpaceSelectEvent, type SpaceSelectDetail } from './components/directory/directory-events.js';
 export { AllianceBadgeElement, type BadgeVariant, type BadgeSize } from './components/badge/alliance-badge.js';
 export { AllianceBadgeVerifyEvent, type BadgeVerifyDetail, type BadgeVerificationStatus, type BadgeVerificationReason } from './components/badge/events.js';
+export { AlliancePassButtonElement } from './components/pass-button/alliance-pass-button.js';
+export { AlliancePassCheckoutEvent, type PassCheckoutDetail } from './components/pass-button/events.js';
+export { WELL_KNOWN_CHECKOUT_HOSTS, checkCheckoutUrl, type CheckoutVerdict, type CheckoutTrustContext } from './components/pass-button/checkout.js';
 export { AllianceEventsElement, EVENTS_PAGE_SIZE } from './components/events/alliance-events.js';
 export { AllianceEventSelectEvent, type AllianceEventSelectDetail } from './components/events/alliance-event-select.js';
 export { writeCalendar, icsEventFromFeed, feedToIcs, type IcsCalendar, type IcsEvent, type IcsWhen } from './shared/ics.js';
