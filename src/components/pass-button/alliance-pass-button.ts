@@ -107,7 +107,10 @@ export class AlliancePassButtonElement extends AllianceElement {
    */
   @property() space?: string;
 
-  /** `button` (default with `pass`): the button alone. `card`: description, what it grants, and the button. */
+  /**
+   * `button` (the default with `pass`): the button alone; without `pass` it needs a feed with a single pass on
+   * sale, else the chooser is shown. `card`: description, what the pass grants, and the button.
+   */
   @property({ reflect: true }) variant?: 'button' | 'card';
 
   /** Button size. */
@@ -183,7 +186,7 @@ export class AlliancePassButtonElement extends AllianceElement {
       const pass = findPass(feed, this.pass);
       if (!pass) {
         const known = feed.passes.map((entry) => `"${entry.id}"`).join(', ') || msg('none');
-        this.ownerProblems.push(msg(str`There is no pass "${this.pass}" in the alliance feed. Passes in the feed: ${known}.`));
+        this.reportOwnerProblem(msg(str`There is no pass "${this.pass}" in the alliance feed. Passes in the feed: ${known}.`));
         return this.renderEmpty(msg('This pass is not available.'));
       }
       return this.variant === 'card' ? this.renderCard(feed, pass, now) : this.renderButton(feed, pass, now);
@@ -331,7 +334,7 @@ export class AlliancePassButtonElement extends AllianceElement {
   private renderOwnerNotice(): TemplateResult | typeof nothing {
     if (this.ownerProblems.length === 0 || !isPreviewHost(this.pageHostname)) return nothing;
     return html`<div class="notice" part="notice" role="note">
-      <strong>${msg('For the site owner')}</strong> ${msg('(shown only on localhost):')}
+      <strong>${msg('For the site owner')}</strong> ${msg('(shown only in local previews):')}
       ${this.ownerProblems.map((problem) => html`<p>${problem}</p>`)}
     </div>`;
   }
