@@ -96,12 +96,84 @@ export function parseJsonText(text: string, source: string): unknown {
 function describeJsonError(text: string, source: string, error: Error): string {
   if (!text.trim()) return `${source} is empty.`;
   if (/^\s*</.test(text)) return `${source} is not JSON: it looks like a web page (it starts with "<").`;
-  const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  const position = Number(/position (\d+)/.exec(error.message)?.[1] ?? jsonErrorPosition(text));
   if (Number.isNaN(position)) return `${source} is not valid JSON: ${error.message}`;
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
   return `${source} is not valid JSON (line ${line}, column ${column}): ${jsonMistakeHint(text, position)}`;
+}
+
+/**
+ * Where JSON parsing fails, found by a small recursive-descent scan: Node 20's JSON.parse does not always say
+ * (its "Unexpected token" messages often carry no position), and a line and column are what an editor needs.
+ */
+function jsonErrorPosition(text: string): number {
+  let index = 0;
+  const fail = () => {
+    throw index;
+  };
+  const space = () => {
+    while (/\s/.test(text[index] ?? '')) index++;
+  };
+  const literal = (word: string) => (text.startsWith(word, index) ? (index += word.length) : fail());
+  const string = () => {
+    index++;
+    for (;;) {
+      const char = text[index];
+      if (char === undefined || char === '\n') fail();
+      if (char === '"') return void index++;
+      index += char === '\\' ? 2 : 1;
+    }
+  };
+  const value = (): void => {
+    space();
+    const char = text[index];
+    if (char === '{') {
+      index++;
+      space();
+      if (text[index] === '}') return void index++;
+      for (;;) {
+        space();
+        if (text[index] !== '"') fail();
+        string();
+        space();
+        if (text[index] !== ':') fail();
+        index++;
+        value();
+        space();
+        if (text[index] === ',') index++;
+        else if (text[index] === '}') return void index++;
+        else fail();
+      }
+    }
+    if (char === '[') {
+      index++;
+      space();
+      if (text[index] === ']') return void index++;
+      for (;;) {
+        value();
+        space();
+        if (text[index] === ',') index++;
+        else if (text[index] === ']') return void index++;
+        else fail();
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't') return void literal('true');
+    if (char === 'f') return void literal('false');
+    if (char === 'n') return void literal('null');
+    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(index));
+    if (!number) fail();
+    index += number![0].length;
+  };
+  try {
+    value();
+    space();
+    return index < text.length ? index : NaN;
+  } catch (position) {
+    return typeof position === 'number' ? position : NaN;
+  }
 }
 
 /** The usual hand-editing mistakes, named at the place the parser stopped. */

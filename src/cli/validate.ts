@@ -143,7 +143,9 @@ async function buildReport(target: string, io: CliIo, allowInsecure: boolean): P
 
 function tally(report: ValidationReport): ValidationReport {
   const severities = [...report.issues.map((issue) => issue.severity), ...(report.serving ?? []).map((check) => check.severity)];
-  report.errors = severities.filter((severity) => severity === 'error').length;
+  // A feed refused as a whole (e.g. a newer format version) is an error even when no field is to blame.
+  const refused = report.result === 'invalid' && !report.shown ? 1 : 0;
+  report.errors = Math.max(refused, severities.filter((severity) => severity === 'error').length);
   report.warnings = severities.filter((severity) => severity === 'warning').length;
   if (report.result === 'valid' && report.errors > 0) report.result = 'invalid';
   return report;
