@@ -3,7 +3,7 @@
  * live in a terminal and a `--help` that every command answers the same way.
  */
 import { parseArgs } from 'node:util';
-import { CliError } from './io.js';
+import { CliError, type CliIo } from './io.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -23,12 +23,17 @@ type Values<O extends Record<string, OptionSpec>> = {
   [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
 };
 
-export type Parsed<O extends Record<string, OptionSpec>> =
-  | { help: true }
-  | { help: false; values: Values<O>; positionals: string[] };
+export interface Parsed<O extends Record<string, OptionSpec>> {
+  values: Values<O>;
+  positionals: string[];
+}
 
-export function parseCommand<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, argv: string[]): Parsed<O> {
-  if (argv.includes('--help') || argv.includes('-h')) return { help: true };
+/** The command line, or null when it asked for --help (which is then printed). */
+export function parseCommand<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, argv: string[], io: CliIo): Parsed<O> | null {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(`${spec.help}\n`);
+    return null;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: spec.options, allowPositionals: true, strict: true });
@@ -46,7 +51,7 @@ export function parseCommand<O extends Record<string, OptionSpec>>(spec: Command
         ' (A file name with spaces needs quotes around it.)',
     );
   }
-  return { help: false, values: parsed.values as Values<O>, positionals };
+  return { values: parsed.values as Values<O>, positionals };
 }
 
 function friendlyArgError(error: Error): string {

@@ -37,11 +37,8 @@ const SPEC = {
 } as const;
 
 export async function exportIcsCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const { values } = parsed;
   const [feedPath] = parsed.positionals;
   const bytes = await readInputFile(io, feedPath, 'feed file');

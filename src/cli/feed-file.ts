@@ -3,7 +3,7 @@
  * organizer wrote is normalised away), or a fresh starter feed when there is none yet.
  */
 import { isTimeZone } from '../feed/schema.js';
-import { CliError, displayPath, nowOf, parseJsonText, readInputFile, resolvePath, type CliIo } from './io.js';
+import { CliError, chooseOutput, displayPath, nowOf, parseJsonText, readInputFile, resolvePath, type CliIo, type OutputTarget } from './io.js';
 import { starterFeed } from './starter-feed.js';
 import { isRecord } from './values.js';
 
@@ -35,4 +35,30 @@ export function feedZone(feed: RawFeed): string {
 export function systemZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && isTimeZone(zone) ? zone : 'UTC';
+}
+
+/**
+ * Where an import writes: --out, else the --feed file (replacing it needs --force), else feed.json; null for
+ * a dry run. `rerun` is the command to suggest, e.g. "import-spaces members.csv".
+ */
+export async function chooseFeedOutput(
+  io: CliIo,
+  values: { feed?: string; out?: string; force?: boolean; 'dry-run'?: boolean },
+  rerun: string,
+): Promise<OutputTarget | null> {
+  if (values['dry-run']) return null;
+  return chooseOutput(io, values, values.feed ?? 'feed.json', (path) =>
+    values.feed
+      ? `To update it in place, add --force (or --out ${path}); to write a new file, add --out another-name.json.`
+      : `To update it, run: alliance-kit ${rerun} --feed ${path} --out ${path}`,
+  );
+}
+
+/**
+ * Whether to write: a changed feed always; an unchanged one only to another file than the one it came from
+ * (rewriting the same file would only move its "updated").
+ */
+export function shouldWrite(io: CliIo, target: OutputTarget | null, feedPath: string | undefined, changed: boolean): target is OutputTarget {
+  if (!target) return false;
+  return changed || !feedPath || target.path !== resolvePath(io, feedPath);
 }

@@ -10,8 +10,8 @@ import { addDays, isoDate, parseIsoDate } from '../shared/time.js';
 import { integerOption, parseCommand } from './args.js';
 import { readCalendar, type ImportedEvent } from './calendar.js';
 import { canonicalZone, dateIn, formatOffsetDateTime } from './dates.js';
-import { emptyFeed, feedZone, readFeedObject, type RawFeed } from './feed-file.js';
-import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, resolvePath, writeFileAtomic, type CliIo } from './io.js';
+import { chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite, type RawFeed } from './feed-file.js';
+import { CliError, EXIT, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
 import { isRecord, looseText } from './values.js';
 import { suggestZone } from './zone-names.js';
 
@@ -70,11 +70,8 @@ const CALENDAR_FIELDS = ['title', 'start', 'end', 'allDay', 'timezone', 'status'
 type RawEvent = Record<string, unknown>;
 
 export async function importEventsCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const { values } = parsed;
   const [icsPath] = parsed.positionals;
   const days = integerOption(values.days, 'days', 180, [1, 3660]);
@@ -88,13 +85,7 @@ export async function importEventsCommand(argv: string[], io: CliIo): Promise<nu
     const ids = spaces.map((space) => String(space.id)).slice(0, 10);
     throw new CliError(`--space: there is no space with the id "${values.space}" in the feed.${ids.length ? ` Its spaces are: ${ids.join(', ')}.` : ''}`);
   }
-  const target = values['dry-run']
-    ? null
-    : await chooseOutput(io, values, values.feed ?? 'feed.json', (path) =>
-        values.feed
-          ? `To update it in place, add --force (or --out ${path}); to write a new file, add --out another-name.json.`
-          : `To update it, run: alliance-kit import-events ${icsPath} --feed ${path} --out ${path}`,
-      );
+  const target = await chooseFeedOutput(io, values, `import-events ${icsPath}`);
 
   const { text, encoding } = decodeCalendar(bytes);
   let calendar;
@@ -125,10 +116,9 @@ export async function importEventsCommand(argv: string[], io: CliIo): Promise<nu
     throw new CliError(`Nothing was written: the result would not pass validation (${leaks.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}). Please report this.`);
   }
 
-  // Rewriting the same unchanged file would only move its "updated"; any other target gets the result.
-  const samePlace = !!values.feed && target?.path === resolvePath(io, values.feed);
-  const written = target && (changed || !samePlace) ? target.shown : undefined;
-  if (target && written) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
+  const write = shouldWrite(io, target, values.feed, changed);
+  if (write) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
+  const written = write ? target.shown : undefined;
 
   const lines: string[] = [];
   if (encoding !== 'utf-8') lines.push(`Note: ${icsPath} is not UTF-8, so it was read as ${encoding}.`);

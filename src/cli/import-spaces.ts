@@ -11,8 +11,8 @@ import { parseFeed, describeIssue } from '../feed/parse.js';
 import { IdSchema, SpaceSchema, isCurrency } from '../feed/schema.js';
 import { parseCommand } from './args.js';
 import { formatOffsetDateTime } from './dates.js';
-import { allianceOf, emptyFeed, feedZone, readFeedObject } from './feed-file.js';
-import { CliError, EXIT, chooseOutput, count, listText, nowOf, readInputFile, resolvePath, writeFileAtomic, type CliIo } from './io.js';
+import { allianceOf, chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite } from './feed-file.js';
+import { CliError, EXIT, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
 import { COLUMNS, columnForHeader, columnForPath, type CellContext, type Column, type FieldChange } from './member-columns.js';
 import { readSheet, type Sheet } from './spreadsheet.js';
 import { isRecord, looseText, slugify } from './values.js';
@@ -80,22 +80,13 @@ interface SpaceChange {
 }
 
 export async function importSpacesCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const { values } = parsed;
   const [csvPath] = parsed.positionals;
   const sheet = readSheet(await readInputFile(io, csvPath, 'spreadsheet'), csvPath);
   const feed = values.feed ? await readFeedObject(io, values.feed, 'spaces') : emptyFeed(io);
-  const target = values['dry-run']
-    ? null
-    : await chooseOutput(io, values, values.feed ?? 'feed.json', (path) =>
-        values.feed
-          ? `To update it in place, add --force (or --out ${path}); to write a new file, add --out another-name.json.`
-          : `To update it, run: alliance-kit import-spaces ${csvPath} --feed ${path} --out ${path}`,
-      );
+  const target = await chooseFeedOutput(io, values, `import-spaces ${csvPath}`);
 
   const alliance = allianceOf(feed);
   const context: CellContext = {
@@ -123,10 +114,9 @@ export async function importSpacesCommand(argv: string[], io: CliIo): Promise<nu
     );
   }
 
-  // Rewriting the same unchanged file would only move its "updated"; any other target gets the result.
-  const samePlace = !!values.feed && target?.path === resolvePath(io, values.feed);
-  const written = target && (changed || !samePlace) ? target.shown : undefined;
-  if (target && written) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
+  const write = shouldWrite(io, target, values.feed, changed);
+  if (write) await writeFileAtomic(target.path, `${JSON.stringify(output, null, 2)}\n`);
+  const written = write ? target.shown : undefined;
   io.stdout.write(renderSummary({ csvPath, sheetEncoding: sheet.encoding, result, removed, written, dryRun: !!values['dry-run'] }));
   return result.problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -43,11 +43,8 @@ const SPEC = {
 } as const;
 
 export async function initCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const { values } = parsed;
   const timezone = readZoneOption(values.timezone ?? io.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
   const currency = (values.currency ?? 'USD').trim().toUpperCase();

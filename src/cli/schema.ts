@@ -26,11 +26,8 @@ const SPEC = {
 } as const;
 
 export async function schemaCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const text = `${JSON.stringify(buildJsonSchema(), null, 2)}\n`;
   if (!parsed.values.out) {
     io.stdout.write(text);

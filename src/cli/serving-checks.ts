@@ -240,28 +240,20 @@ function checkSize(bytes: number): ServingCheck {
   return { name: 'size', severity: 'ok', message: `${formatBytes(bytes)}, well under the ${formatBytes(MAX_BYTES)} limit.` };
 }
 
+/** The whole body, but never more than READ_LIMIT_BYTES of it. */
 async function readBody(response: Response): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  for await (const chunk of response.body) {
+    total += chunk.byteLength;
+    // Leaving the loop by throwing cancels the download.
     if (total > READ_LIMIT_BYTES) {
-      await reader.cancel().catch(() => undefined);
       throw new Error(`The feed is larger than ${formatBytes(READ_LIMIT_BYTES)}; the elements refuse anything over ${formatBytes(MAX_BYTES)}.`);
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return Buffer.concat(chunks);
 }
 
 function describeNetworkError(error: unknown, url: URL): string {

@@ -68,11 +68,8 @@ export interface ValidationReport {
 }
 
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommand(SPEC, argv);
-  if (parsed.help) {
-    io.stdout.write(`${HELP}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommand(SPEC, argv, io);
+  if (!parsed) return EXIT.ok;
   const [target] = parsed.positionals;
   const allowInsecure = !!parsed.values['allow-insecure-localhost'] || io.env.ALLIANCE_KIT_ALLOW_INSECURE_LOCALHOST === '1';
   const report = await buildReport(target, io, allowInsecure);
