@@ -239,17 +239,30 @@ function optionalKeys(schema: z.ZodMiniType): Set<string> {
 
 // ---------------------------------------------------------------------------------- defaults and checks
 
-function finishMoney(money: MoneyInput, alliance: Alliance): Money {
+function finishMoney(money: MoneyInput, alliance: Alliance, path: string, issues: IssueList): Money {
   const currency = money.currency ?? alliance.currency;
-  if ('amount' in money) return { amount: money.amount, currency };
+  if ('amount' in money) {
+    const decimals = money.amount.split('.')[1]?.length ?? 0;
+    if (decimals > currencyDigits(currency)) {
+      const allowed = currencyDigits(currency);
+      issues.add(`${path}.amount`, `has more decimals than ${currency} uses (${allowed}); it is shown rounded`, 'warning', money.amount);
+    }
+    return { amount: money.amount, currency };
+  }
   const digits = currencyDigits(currency);
   const minor = String(money.amountMinor).padStart(digits + 1, '0');
   const amount = digits === 0 ? minor : `${minor.slice(0, -digits)}.${minor.slice(-digits)}`;
   return { amount, currency };
 }
 
+const digitsByCurrency = new Map<string, number>();
 function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /**
@@ -275,7 +288,7 @@ function finishSpace(space: z.output<typeof SpaceSchema>, raw: unknown, alliance
     status,
     kind,
     timezone: space.timezone ?? alliance.timezone,
-    ...(dayUse ? { dayUse: { ...dayUse, price: dayUse.price && finishMoney(dayUse.price, alliance) } } : {}),
+    ...(dayUse ? { dayUse: { ...dayUse, price: dayUse.price && finishMoney(dayUse.price, alliance, `${path}.dayUse.price`, issues) } } : {}),
   };
 }
 
@@ -284,7 +297,7 @@ function finishPass(pass: z.output<typeof PassSchema>, raw: unknown, alliance: A
   noteFallback(raw, 'availability', ['on-sale', 'sold-out'], availability, path, issues);
   return {
     ...pass,
-    price: finishMoney(pass.price, alliance),
+    price: finishMoney(pass.price, alliance, `${path}.price`, issues),
     spaces: pass.spaces ?? DEFAULTS.passSpaces,
     availability,
   };
@@ -305,7 +318,7 @@ function finishEvent(
   noteFallback(raw, 'status', EVENT_STATUSES, status, path, issues);
   return {
     ...event,
-    price: event.price && finishMoney(event.price, alliance),
+    price: event.price && finishMoney(event.price, alliance, `${path}.price`, issues),
     status,
     allDay: event.allDay ?? DEFAULTS.allDay,
     timezone: event.timezone ?? (event.space && spaceZones.get(event.space)) ?? alliance.timezone,

@@ -4,18 +4,13 @@
  */
 import { findSpace } from '../../feed/query.js';
 import type { Feed, Space } from '../../feed/schema.js';
+import { isPreviewHost, normalizeHost } from '../../shared/page-host.js';
 import { isHostWithin } from '../../shared/safe-url.js';
 import type { BadgeVerifyDetail } from './events.js';
 
 export interface Verification extends BadgeVerifyDetail {
   /** The space the claim is about, when the feed knows it. */
   space?: Space;
-}
-
-/** Hosts only the site owner's own machine can serve: the badge shows a labelled preview there. */
-export function isPreviewHost(hostname: string): boolean {
-  const host = normalizeHost(hostname);
-  return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
 }
 
 /** The verdict for `spaceId` on `hostname`; `null` while there is no feed to decide with. */
@@ -63,6 +58,3 @@ export function explainVerification(verification: Verification, allianceName: st
   }
 }
 
-function normalizeHost(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '');
-}

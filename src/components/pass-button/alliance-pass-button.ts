@@ -9,7 +9,7 @@ import { clock } from '../../shared/clock.js';
 import { formatMoney } from '../../shared/format.js';
 import { isHostWithin } from '../../shared/safe-url.js';
 import { baseStyles } from '../../shared/styles.js';
-import { isPreviewHost } from '../badge/verify.js';
+import { isPreviewHost } from '../../shared/page-host.js';
 import { passButtonStyles } from './alliance-pass-button.styles.js';
 import { checkCheckoutUrl, checkoutHref, parseHostList } from './checkout.js';
 import { renderCoverage } from './coverage.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { explainVerification, isPreviewHost, verifyMembership } from '../../../src/components/badge/verify.js';
+import { explainVerification, verifyMembership } from '../../../src/components/badge/verify.js';
+import { isPreviewHost } from '../../../src/shared/page-host.js';
 import type { Feed, Space } from '../../../src/feed/schema.js';
 
 const space = (id: string, extra: Partial<Space> = {}): Space =>
