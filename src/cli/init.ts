@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { isCurrency } from '../feed/schema.js';
 import { parseCommand } from './args.js';
 import { canonicalZone } from './dates.js';
+import { systemZone } from './feed-file.js';
 import { CliError, EXIT, chooseOutput, exists, nowOf, writeFileAtomic, type CliIo } from './io.js';
 import { starterFeed } from './starter-feed.js';
 import { readWebAddress } from './values.js';
@@ -46,7 +47,7 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const parsed = parseCommand(SPEC, argv, io);
   if (!parsed) return EXIT.ok;
   const { values } = parsed;
-  const timezone = readZoneOption(values.timezone ?? io.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+  const timezone = values.timezone !== undefined ? readZoneOption(values.timezone) : (canonicalZone(io.env.TZ ?? '') ?? systemZone());
   const currency = (values.currency ?? 'USD').trim().toUpperCase();
   if (!isCurrency(currency)) throw new CliError(`--currency must be a three-letter currency code such as USD, EUR or CAD, not "${values.currency}".`);
   let url: string | undefined;
