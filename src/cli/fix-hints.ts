@@ -265,9 +265,6 @@ function idChoice(context: HintContext, list: 'spaces' | 'passes', noun: string,
  */
 function suggestDateTime(issue: FeedIssue, context: HintContext): string {
   const generic = 'Write the date, "T", the time and the offset from UTC, e.g. "2026-08-09T09:00:00-05:00" (or "…Z" for UTC).';
-  if (/allDay|all-day/.test(issue.message) || /a date written as YYYY-MM-DD \(all-day/.test(issue.message)) {
-    return 'This is an all-day event: write just the date, e.g. "2026-12-24", or remove "allDay": true.';
-  }
   const match = issue.value && /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(issue.value.trim());
   if (!match || !isIsoDate(match[1])) return generic;
   const zone = zoneFor(issue.path, context.raw);
