@@ -37,6 +37,14 @@ export function systemZone(): string {
   return zone && isTimeZone(zone) ? zone : 'UTC';
 }
 
+/** The options every import shares, read by {@link chooseFeedOutput}. */
+export const FEED_OUTPUT_OPTIONS = {
+  feed: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
 /**
  * Where an import writes: --out, else the --feed file (replacing it needs --force), else feed.json; null for
  * a dry run. `rerun` is the command to suggest, e.g. "import-spaces members.csv".

@@ -10,7 +10,7 @@ import { addDays, isoDate, parseIsoDate } from '../shared/time.js';
 import { integerOption, parseCommand } from './args.js';
 import { readCalendar, type ImportedEvent } from './calendar.js';
 import { canonicalZone, dateIn, formatOffsetDateTime } from './dates.js';
-import { chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite, type RawFeed } from './feed-file.js';
+import { FEED_OUTPUT_OPTIONS, chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite, type RawFeed } from './feed-file.js';
 import { CliError, EXIT, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
 import { isRecord, looseText } from './values.js';
 import { suggestZone } from './zone-names.js';
@@ -51,15 +51,12 @@ const SPEC = {
   name: 'import-events',
   help: HELP,
   options: {
-    feed: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
+    ...FEED_OUTPUT_OPTIONS,
     days: { type: 'string' },
     from: { type: 'string' },
     timezone: { type: 'string' },
     space: { type: 'string' },
     'keep-existing': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
   },
   positionals: { min: 1, max: 1, names: 'the calendar file, e.g. "alliance-kit import-events calendar.ics --feed feed.json --out feed.json"' },
 } as const;

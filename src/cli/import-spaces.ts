@@ -11,7 +11,7 @@ import { parseFeed, describeIssue } from '../feed/parse.js';
 import { IdSchema, SpaceSchema, isCurrency } from '../feed/schema.js';
 import { parseCommand } from './args.js';
 import { formatOffsetDateTime } from './dates.js';
-import { allianceOf, chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite } from './feed-file.js';
+import { FEED_OUTPUT_OPTIONS, allianceOf, chooseFeedOutput, emptyFeed, feedZone, readFeedObject, shouldWrite } from './feed-file.js';
 import { CliError, EXIT, count, listText, nowOf, readInputFile, writeFileAtomic, type CliIo } from './io.js';
 import { COLUMNS, columnForHeader, columnForPath, type CellContext, type Column, type FieldChange } from './member-columns.js';
 import { readSheet, type Sheet } from './spreadsheet.js';
@@ -55,11 +55,8 @@ const SPEC = {
   name: 'import-spaces',
   help: HELP,
   options: {
-    feed: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
+    ...FEED_OUTPUT_OPTIONS,
     'remove-missing': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
   },
   positionals: { min: 1, max: 1, names: 'the spreadsheet, e.g. "alliance-kit import-spaces members.csv --feed feed.json --out feed.json"' },
 } as const;
