@@ -25,6 +25,25 @@ const step = (label) => console.log(`\n▸ ${label}`);
 const AUTOLOAD_BUDGET_BROTLI = 2048;
 
 const elements = readKitElements(root);
+
+/**
+ * zod keeps its settings on `globalThis.__zod_globalConfig`, shared with every other zod on the page. The
+ * script-tag files give their copy a private settings object instead: the kit's only page-wide name stays
+ * `allianceKit`, and a host page's own `z.config()` cannot change how the kit validates feeds.
+ */
+function isolateZodConfig() {
+  return {
+    name: 'alliance-kit:isolate-zod-config',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
+      const patched = code
+        .replace(/\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/, 'export const globalConfig = {};')
+        .replace(/globalThis\.__zod_globalConfig\?\./g, 'globalConfig.');
+      if (patched.includes('__zod_globalConfig')) this.warn('zod changed how it stores its settings: dist/ will define globalThis.__zod_globalConfig.');
+      return patched;
+    },
+  };
+}
 const feedElement = elements.find((element) => element.tag === 'alliance-feed');
 
 rmSync('dist', { recursive: true, force: true });
@@ -35,6 +54,7 @@ await viteBuild({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
+  plugins: [isolateZodConfig()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -69,6 +89,7 @@ await viteBuild({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
+  plugins: [isolateZodConfig()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -2,11 +2,14 @@
 /**
  * web-test-runner additions for the embedding tests (wired in web-test-runner.config.mjs):
  *
- * - strictCspMiddleware: serves test/csp/*.html with the strict policy the kit documents, as a real header.
+ * - embeddingMiddleware: serves dist/ byte for byte, as a CDN would (the dev server would otherwise
+ *   recompile the built JS, which breaks its integrity hashes), and test/csp/*.html with the strict policy
+ *   the kit documents, as a real header.
  * - reactTestBundler: serves test/react/*.test.ts bundled by esbuild, because React ships only CommonJS,
  *   which the dev server's plain ES-module resolution cannot load.
  */
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { STRICT_POLICY } from './serve-csp.mjs';
@@ -14,10 +17,31 @@ import { STRICT_POLICY } from './serve-csp.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** @type {import('@web/dev-server-core').Middleware} */
-export async function strictCspMiddleware(context, next) {
+async function strictCsp(context, next) {
   await next();
   if (/^\/test\/csp\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_POLICY);
 }
+
+const DIST_TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.html': 'text/html' };
+
+/** @type {import('@web/dev-server-core').Middleware} */
+async function distVerbatim(context, next) {
+  if (!context.path.startsWith('/dist/')) return next();
+  const file = normalize(join(root, decodeURIComponent(context.path)));
+  if (!file.startsWith(join(root, 'dist') + sep)) return next();
+  try {
+    context.body = await readFile(file);
+  } catch {
+    context.status = 404;
+    return;
+  }
+  context.type = DIST_TYPES[/** @type {keyof typeof DIST_TYPES} */ (extname(file))] ?? 'application/octet-stream';
+  context.set('Access-Control-Allow-Origin', '*');
+  context.set('Cache-Control', 'no-store');
+}
+
+/** @type {import('@web/dev-server-core').Middleware[]} */
+export const embeddingMiddleware = [distVerbatim, strictCsp];
 
 /** @returns {import('@web/dev-server-core').Plugin} */
 export function reactTestBundler() {

@@ -6,7 +6,6 @@
  * No inline script or style anywhere, so the page works under a strict Content-Security-Policy.
  */
 import '../define.js';
-import { AllianceBadgeElement } from '../components/badge/alliance-badge.js';
 import { parseEmbedParams, RESIZE_MESSAGE_TYPE, type EmbedRequest, type ResizeMessage } from './embed-params.js';
 
 const PAGE_STYLES = `
@@ -37,7 +36,7 @@ function start(): void {
 
 function createElement(request: EmbedRequest): HTMLElement {
   const { element, feed, attributes, colors } = request;
-  if (element.key === 'badge') verifyBadgeAgainstParent();
+  judgeHostAsParent(element.tag);
   const node = document.createElement(element.tag);
   node.setAttribute('feed', feed);
   for (const [name, value] of attributes) node.setAttribute(name, value);
@@ -49,12 +48,15 @@ function createElement(request: EmbedRequest): HTMLElement {
 }
 
 /**
- * In the iframe, "this page" for the badge is the page that framed it, not the embed host: the badge checks
- * membership against the parent's host name, which the browser reports and the framing page cannot forge.
+ * In the iframe, "this page" is the page that framed it, not the embed host: the badge verifies membership
+ * against it and the pass button credits the member site it belongs to. The browser reports the parent's
+ * origin (`ancestorOrigins`, else the referrer); the framing page cannot forge either.
  */
-function verifyBadgeAgainstParent(): void {
+function judgeHostAsParent(tag: string): void {
+  const element = customElements.get(tag) as (CustomElementConstructor & { pageHostname?: () => string }) | undefined;
+  if (typeof element?.pageHostname !== 'function') return;
   const parentHostname = hostnameOf(location.ancestorOrigins?.[0]) ?? hostnameOf(document.referrer) ?? '';
-  AllianceBadgeElement.pageHostname = () => (window.parent === window ? location.hostname : parentHostname);
+  element.pageHostname = () => (window.parent === window ? location.hostname : parentHostname);
 }
 
 function hostnameOf(url: string | undefined): string | null {
