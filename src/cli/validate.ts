@@ -9,10 +9,6 @@ import { fixHint } from './fix-hints.js';
 import { CliError, EXIT, count, parseJsonText, readInputFile, type CliIo } from './io.js';
 import { fetchAndCheck, type ServingCheck } from './serving-checks.js';
 import { findPlaceholders } from './starter-feed.js';
-import { canonicalZone } from './dates.js';
-import { isRecord } from './values.js';
-import { suggestZone } from './zone-names.js';
-import { isTimeZone } from '../feed/schema.js';
 
 const HELP = `Usage: alliance-kit validate <feed.json or https://…/feed.json> [options]
 
@@ -115,7 +111,6 @@ async function buildReport(target: string, io: CliIo, allowInsecure: boolean): P
   const result = parseFeed(raw);
   const ids = result.feed && { spaces: result.feed.spaces.map((space) => space.id), passes: result.feed.passes.map((pass) => pass.id) };
   report.issues = result.issues.map((issue) => withFix(issue, { raw, ids: ids ?? undefined }));
-  report.issues.push(...findAbbreviatedZones(raw));
   for (const finding of findPlaceholders(raw)) {
     report.issues.push({ path: finding.path, message: finding.message, severity: 'warning', fix: finding.fix });
   }
@@ -182,34 +177,6 @@ function decodeUtf8(bytes: Buffer, source: string): string {
 function withFix(issue: FeedIssue, context: Parameters<typeof fixHint>[1]): ReportedIssue {
   const fix = fixHint(issue, context);
   return fix ? { ...issue, fix } : issue;
-}
-
-/**
- * Zone names like "EST", "CST6CDT" or "GB" pass (browsers know them), but rarely mean what was meant:
- * "EST" is a zone without daylight saving time, "BST" is Bangladesh. The elements accept them; this says so.
- */
-function findAbbreviatedZones(raw: unknown): ReportedIssue[] {
-  const findings: ReportedIssue[] = [];
-  const check = (path: string, value: unknown) => {
-    if (typeof value !== 'string' || value.includes('/') || value === 'UTC' || !isTimeZone(value)) return;
-    const readAs = canonicalZone(value);
-    const meant = suggestZone(value.replace(/\d.*$/, ''));
-    const differs = meant && meant !== readAs;
-    findings.push({
-      path,
-      message: `is an abbreviation that browsers read as ${readAs}${differs ? ', which is probably not what was meant' : ''}`,
-      severity: 'warning',
-      value,
-      fix: `Write the Area/City name${meant ? `, e.g. "${meant}"` : ` "${readAs}"`}: it follows daylight saving time where the place does.`,
-    });
-  };
-  if (!isRecord(raw)) return findings;
-  if (isRecord(raw.alliance)) check('alliance.timezone', raw.alliance.timezone);
-  for (const list of ['spaces', 'events'] as const) {
-    const items = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
-    items.forEach((item, index) => isRecord(item) && check(`${list}[${index}].timezone`, item.timezone));
-  }
-  return findings;
 }
 
 // ------------------------------------------------------------------------------------------ the report

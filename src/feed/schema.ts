@@ -56,7 +56,11 @@ const zoneValidity = new Map<string, boolean>();
 export function isTimeZone(value: string): boolean {
   let known = zoneValidity.get(value);
   if (known === undefined) {
-    known = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value) && tryFormat({ timeZone: value });
+    // Area/Location names only (plus UTC): browsers also accept legacy abbreviations such as "EST" or "BST",
+    // which name a fixed offset or another country than the author meant.
+    known = /^(?:UTC|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)(?:\/[A-Za-z0-9_+\-]+){1,2})$/.test(value) &&
+      value.length <= 64 &&
+      tryFormat({ timeZone: value });
     zoneValidity.set(value, known);
   }
   return known;

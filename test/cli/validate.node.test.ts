@@ -79,12 +79,13 @@ describe('validate: files', () => {
     assert.equal((await validate(feed, ['--strict'])).code, 1);
   });
 
-  it('warns about zone abbreviations browsers read as another place', async () => {
+  it('refuses zone abbreviations, which browsers read as another place, and suggests the Area/City name', async () => {
     const feed = validFeed() as { spaces: Record<string, unknown>[] };
     feed.spaces[0].timezone = 'BST';
     const { code, stdout } = await validate(feed);
-    assert.equal(code, 0);
-    assert.match(stdout, /warning  spaces\[0\]\.timezone: 'BST' is an abbreviation that browsers read as Asia\/Dhaka, which is probably not what was meant\n\s+Fix: Write the Area\/City name, e.g. "Europe\/London"/);
+    assert.equal(code, 1);
+    assert.match(stdout, /spaces\[0\]\.timezone: 'BST' is not an IANA time zone name/);
+    assert.match(stdout, /Did you mean "Europe\/London"\?/);
   });
 
   it('warns about the starter placeholders init writes', async () => {
