@@ -16,6 +16,31 @@ const DARK_SURFACE = '#161a22';
 /**
  * The base of every kit element: its feed (attribute, enclosing `<alliance-feed>`, or page default), its
  * locale, the brand colours from the feed, and the shared loading / error / stale renderings.
+ *
+ * @fires {AllianceFeedLoadEvent} alliance-feed-load - The element's own feed (its `feed` attribute or the page default) is ready; elements inside `<alliance-feed>` leave this to the provider.
+ * @fires {AllianceFeedErrorEvent} alliance-feed-error - The element's own feed could not be loaded or was rejected.
+ *
+ * @slot - Fallback content (e.g. a plain link) shown until the feed is ready, and when it fails.
+ *
+ * @cssproperty --alliance-color-primary - Brand colour (default: the feed's, else #2456d6).
+ * @cssproperty --alliance-color-on-primary - Text on the brand colour (default: black or white by contrast).
+ * @cssproperty --alliance-color-link - Link colour (default: the brand colour when readable, else blue).
+ * @cssproperty --alliance-color-surface - Background.
+ * @cssproperty --alliance-color-surface-raised - Background of raised parts (cards, fields).
+ * @cssproperty --alliance-color-text - Text colour.
+ * @cssproperty --alliance-color-muted - Secondary text colour.
+ * @cssproperty --alliance-color-border - Borders.
+ * @cssproperty --alliance-color-success - "Open", "verified" and other good news.
+ * @cssproperty --alliance-color-warning - "Closes soon", "postponed".
+ * @cssproperty --alliance-color-danger - Errors, "cancelled", "sold out".
+ * @cssproperty --alliance-focus-color - Focus ring.
+ * @cssproperty --alliance-radius - Corner radius.
+ * @cssproperty --alliance-spacing - Base spacing.
+ * @cssproperty --alliance-font-family - Font (default: inherited from the page).
+ * @cssproperty --alliance-font-size - Base font size.
+ * @csspart status - The loading and error messages.
+ * @csspart retry - The "Try again" button of the error message.
+ * @csspart stale - The "Updated 3 days ago" note over a stored copy.
  */
 export abstract class AllianceElement extends LitElement {
   static override styles: CSSResultGroup = [baseStyles];

@@ -24,6 +24,7 @@ const VARIANTS: readonly BadgeVariant[] = ['full', 'compact', 'icon'];
  * own domains; a copied badge, a lapsed member or an unknown id shows a neutral sentence instead, and the
  * console says why. On `localhost` and `127.0.0.1` it shows a clearly labelled preview.
  *
+ * @tagname alliance-badge
  * @summary A verified "member of the alliance" badge.
  *
  * @fires {AllianceBadgeVerifyEvent} alliance-badge-verify - The badge checked its claim (again whenever the answer changes): `{ status, reason, hostname, spaceId, domains }`.

@@ -64,6 +64,7 @@ interface ScopeFacets {
  * its day-visitor policy and the alliance passes it honours; with search, filters, a fair daily order,
  * name and distance sorting. Renders only what is needed, so a national network of 10,000 spaces stays quick.
  *
+ * @tagname alliance-directory
  * @summary Searchable, filterable directory of the alliance's member spaces.
  *
  * @fires {AllianceSpaceSelectEvent} alliance-space-select - A visitor opened a space's link. Cancelable:

@@ -40,6 +40,7 @@ const MAX_DELAY = 2_147_483_647;
  * visitor's, when it differs), calendar downloads and links, and a banner when International Coworking Day is
  * near. Past events drop off by themselves as time passes.
  *
+ * @tagname alliance-events
  * @summary Lists the alliance's upcoming events, with add-to-calendar links.
  *
  * @fires {AllianceEventSelectEvent} alliance-event-select - A visitor opened an event (its title link). Cancelable: `preventDefault()` keeps the page where it is. Detail: `{ id, event, url }`.

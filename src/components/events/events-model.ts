@@ -8,6 +8,7 @@ import { findSpace } from '../../feed/query.js';
 import { basicDateRange, eventPlace, utcDateTime } from '../../shared/ics.js';
 import { safeHref } from '../../shared/safe-url.js';
 import { dayIn, daysBetween, eventTiming, isOngoing, isPast, startDayIn, type EventTiming } from './event-time.js';
+import { postalAddress } from '../../shared/schema-org.js';
 
 export type DisplayZone = 'event' | 'viewer';
 
@@ -201,16 +202,7 @@ export function eventJsonLd(event: AllianceEvent, feed: Feed): Record<string, un
       '@type': 'Place',
       name: space?.name ?? event.location,
       ...(space?.url ? { url: space.url } : {}),
-      address: address
-        ? {
-            '@type': 'PostalAddress',
-            streetAddress: address.street,
-            addressLocality: address.locality,
-            addressRegion: address.region,
-            postalCode: address.postalCode,
-            addressCountry: address.country,
-          }
-        : (event.location ?? space?.name),
+      address: address ? postalAddress(address) : (event.location ?? space?.name),
     });
   }
   if (online && event.onlineUrl) locations.push({ '@type': 'VirtualLocation', url: event.onlineUrl });
