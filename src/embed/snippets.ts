@@ -252,7 +252,7 @@ function scriptTag(delivery: Delivery): string {
   const file = delivery.script === 'bundle' ? 'alliance-kit.js' : 'alliance-autoload.js';
   const src = new URL(file, delivery.base).href;
   const hash = delivery.integrity?.[file];
-  const integrity = hash ? ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
+  const integrity = hash ? `\n  integrity="${escapeAttribute(hash)}" crossorigin="anonymous"` : '';
   return `<script type="module" src="${escapeAttribute(src)}"${integrity}></script>`;
 }
 
