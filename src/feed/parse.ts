@@ -410,7 +410,9 @@ function previewValue(value: unknown): string | undefined {
   try {
     text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // A value nested thousands deep overflows the stack in JSON.stringify and in String() alike: name its
+    // type instead, so a hostile feed can never make the parser throw.
+    text = describeJsonType(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
