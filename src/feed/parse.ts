@@ -10,7 +10,6 @@ import { FEED_VERSION, LIMITS } from './limits.js';
 import {
   AllianceSchema,
   DEFAULTS,
-  EVENT_STATUSES,
   EventSchema,
   FeedShellSchema,
   PassSchema,
@@ -18,6 +17,7 @@ import {
   SpaceSchema,
   type Alliance,
   type AllianceEvent,
+  type EventStatus,
   type Feed,
   type Money,
   type MoneyInput,
@@ -135,33 +135,31 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   }
 
   const cleanAlliance = alliance as Alliance;
-  const spaces: Space[] = [];
+  const spaces = new KeptItems<Space>(issues);
   for (const { item, path } of capped(shell.data.spaces, 'spaces', LIMITS.spaces, issues)) {
     const space = parseItem(SpaceSchema, item, path, issues, 'space');
-    if (space) spaces.push(finishSpace(space, item, cleanAlliance, path, issues));
+    if (space) spaces.keep(finishSpace(space, item, cleanAlliance, path, issues), path);
     yield;
   }
-  const passes: Pass[] = [];
+  const passes = new KeptItems<Pass>(issues);
   for (const { item, path } of capped(shell.data.passes, 'passes', LIMITS.passes, issues)) {
-    const pass = parseItem(PassSchema, item, path, issues, 'pass');
-    if (pass) passes.push(finishPass(pass, item, cleanAlliance, path, issues));
+    const pass = parseItem(PassSchema, item, path, issues, 'pass', PASS_CRITICAL_KEYS);
+    if (pass) passes.keep(finishPass(pass, item, cleanAlliance, path, issues), path);
     yield;
   }
-  const events: AllianceEvent[] = [];
-  const keptSpaces = dedupe(spaces, 'spaces', shell.data.spaces, issues);
-  const spaceZones = new Map(keptSpaces.map((space) => [space.id, space.timezone]));
+  const spaceZones = new Map(spaces.items.map((space) => [space.id, space.timezone]));
+  const events = new KeptItems<AllianceEvent>(issues);
   for (const { item, path } of capped(shell.data.events, 'events', LIMITS.events, issues)) {
-    const event = parseItem(EventSchema, item, path, issues, 'event');
-    if (event) events.push(finishEvent(event, item, cleanAlliance, spaceZones, path, issues));
+    const event = parseItem(EventSchema, item, path, issues, 'event', EVENT_CRITICAL_KEYS);
+    if (event) events.keep(finishEvent(event, cleanAlliance, spaceZones, path, issues), path);
     yield;
   }
 
-  const keptPasses = dedupe(passes, 'passes', shell.data.passes, issues);
-  const passIds = new Set(keptPasses.map((pass) => pass.id));
-  keptSpaces.forEach((space, index) => {
+  const passIds = new Set(passes.items.map((pass) => pass.id));
+  spaces.items.forEach((space, index) => {
     space.passes?.forEach((link, linkIndex) => {
       if (!passIds.has(link.pass)) {
-        issues.add(`spaces[${index}].passes[${linkIndex}].pass`, 'names a pass that is not in the feed', 'warning', link.pass);
+        issues.add(`${spaces.paths[index]}.passes[${linkIndex}].pass`, 'names a pass that is not in the feed', 'warning', link.pass);
       }
     });
   });
@@ -170,12 +168,41 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
     version: FEED_VERSION,
     updated: shell.data.updated,
     alliance: cleanAlliance,
-    spaces: keptSpaces,
-    passes: keptPasses,
-    events: dedupe(events, 'events', shell.data.events, issues),
+    spaces: spaces.items,
+    passes: passes.items,
+    events: events.items,
   };
   return { feed, issues: issues.finish() };
 }
+
+/** The valid items of one array, first of each id kept; later duplicates are reported at their own path. */
+class KeptItems<T extends { id: string }> {
+  readonly items: T[] = [];
+  /** The JSON path each kept item had in the feed (`spaces[4]`), for later issues about it. */
+  readonly paths: string[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly issues: IssueList) {}
+
+  keep(item: T, path: string): void {
+    if (this.seen.has(item.id)) {
+      this.issues.add(`${path}.id`, `repeats the id "${item.id}"; only the first one is used`, 'error', item.id);
+      return;
+    }
+    this.seen.add(item.id);
+    this.items.push(item);
+    this.paths.push(path);
+  }
+}
+
+/**
+ * Pass fields that narrow who may buy or use a pass: leaving a bad one out would widen the pass (valid at
+ * every space, on sale forever), so a bad value leaves the whole pass out instead.
+ */
+const PASS_CRITICAL_KEYS: ReadonlySet<string> = new Set(['spaces', 'saleStarts', 'saleEnds']);
+
+/** An event whose status cannot be read might be cancelled: leave it out rather than show it as on. */
+const EVENT_CRITICAL_KEYS: ReadonlySet<string> = new Set(['status']);
 
 /** The items of one array after applying its cap (reported when it bites). */
 function capped(items: unknown[], name: string, cap: number, issues: IssueList): { item: unknown; path: string }[] {
@@ -197,6 +224,7 @@ function parseItem<S extends z.ZodMiniType>(
   path: string,
   issues: IssueList,
   label: Labelled,
+  critical: ReadonlySet<string> = new Set(),
 ): z.output<S> | null {
   if (!isPlainObject(value)) {
     const what = label === 'feed' ? 'alliance' : label;
@@ -209,7 +237,8 @@ function parseItem<S extends z.ZodMiniType>(
     if (result.success) return result.data;
     const optional = optionalKeys(schema);
     const failing = new Set(result.error.issues.map((issue) => issue.path[0]));
-    const salvageable = attempt === 0 && [...failing].every((key) => typeof key === 'string' && optional.has(key));
+    const salvageable =
+      attempt === 0 && [...failing].every((key) => typeof key === 'string' && optional.has(key) && !critical.has(key));
     for (const issue of result.error.issues) {
       const fieldValue = valueAt(candidate, issue.path);
       const consequence = salvageable
@@ -305,7 +334,6 @@ function finishPass(pass: z.output<typeof PassSchema>, raw: unknown, alliance: A
 
 function finishEvent(
   event: z.output<typeof EventSchema>,
-  raw: unknown,
   alliance: Alliance,
   spaceZones: Map<string, string>,
   path: string,
@@ -314,8 +342,7 @@ function finishEvent(
   if (event.space && !spaceZones.has(event.space)) {
     issues.add(`${path}.space`, 'names a space that is not in the feed', 'warning', event.space);
   }
-  const status = event.status ?? DEFAULTS.eventStatus;
-  noteFallback(raw, 'status', EVENT_STATUSES, status, path, issues);
+  const status = (event.status as EventStatus | undefined) ?? DEFAULTS.eventStatus;
   return {
     ...event,
     price: event.price && finishMoney(event.price, alliance, `${path}.price`, issues),
@@ -323,22 +350,6 @@ function finishEvent(
     allDay: event.allDay ?? DEFAULTS.allDay,
     timezone: event.timezone ?? (event.space && spaceZones.get(event.space)) ?? alliance.timezone,
   };
-}
-
-function dedupe<T extends { id: string }>(items: T[], name: string, raw: unknown[], issues: IssueList): T[] {
-  const seen = new Set<string>();
-  const kept: T[] = [];
-  for (const item of items) {
-    if (seen.has(item.id)) {
-      const index = raw.findIndex((entry) => isPlainObject(entry) && ownValue(entry, 'id') === item.id);
-      const duplicateIndex = raw.findIndex((entry, i) => i > index && isPlainObject(entry) && ownValue(entry, 'id') === item.id);
-      issues.add(`${name}[${duplicateIndex}].id`, `repeats the id "${item.id}"; only the first one is used`, 'error');
-      continue;
-    }
-    seen.add(item.id);
-    kept.push(item);
-  }
-  return kept;
 }
 
 // ------------------------------------------------------------------------------------------- messages
@@ -373,13 +384,21 @@ export function describeIssue(issue: ZodIssue, value: unknown): string {
 }
 
 function describeUnion(issue: z.core.$ZodIssueInvalidUnion, value: unknown): string {
-  if (isPlainObject(value) && ('amount' in value || 'amountMinor' in value)) {
-    const nested = issue.errors.flat().find((inner) => inner.message && inner.message !== 'Invalid input');
-    if (nested) return nested.message;
-    return 'is not a price; write it like { "amount": "12.50" } or { "amountMinor": 1250 }';
+  // Money is the only union of objects; `spaces` on a pass is "all" or a list.
+  if (issue.path.at(-1) === 'spaces' || Array.isArray(value) || value === 'all') {
+    return 'must be "all" or a list of space ids';
   }
-  if (isPlainObject(value)) return 'is not a price; write it like { "amount": "12.50" } or { "amountMinor": 1250 }';
-  return 'is not in a form this field accepts';
+  const priceHint = 'is not a price; write it like { "amount": "12.50" } or { "amountMinor": 1250 }';
+  if (!isPlainObject(value)) return priceHint;
+  const hasAmount = 'amount' in value;
+  const hasMinor = 'amountMinor' in value;
+  if (hasAmount && hasMinor) return 'a price takes "amount" or "amountMinor", not both';
+  const branch = issue.errors[hasMinor ? 1 : 0] ?? [];
+  const nested = branch.find((inner) => inner.message && inner.message !== 'Invalid input');
+  if (nested) return nested.message;
+  if (hasAmount) return 'is not a price; write the amount as text, like "12.50"';
+  if (hasMinor) return 'is not a price; "amountMinor" is a whole number of cents, like 1250';
+  return priceHint;
 }
 
 function withArticle(expected: string): string {

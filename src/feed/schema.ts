@@ -154,7 +154,7 @@ const onlyOneAmount = z.never({ error: 'a price takes "amount" or "amountMinor",
 export const MoneySchema = z.pipe(
   z.union([
     z.object({
-      amount: z.string().check(z.regex(/^\d{1,9}(?:\.\d{1,4})?$/, { error: 'is not a price; write it like "12.50"' })),
+      amount: z.string().check(z.regex(/^\d{1,11}(?:\.\d{1,4})?$/, { error: 'is not a price; write it like "12.50"' })),
       amountMinor: z.optional(onlyOneAmount),
       currency: z.optional(CurrencySchema),
     }),
@@ -234,6 +234,19 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Other spellings people (and calendar software) use; a cancelled event must never show as on. */
+const EVENT_STATUS_ALIASES: Record<string, EventStatus> = {
+  scheduled: 'scheduled',
+  confirmed: 'scheduled',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  postponed: 'postponed',
+  rescheduled: 'postponed',
+  'moved-online': 'moved-online',
+  moved_online: 'moved-online',
+  online: 'moved-online',
+};
 
 // -------------------------------------------------------------------------------------------- the items
 
@@ -346,7 +359,7 @@ export const PassSchema = z
   })
   .check(
     z.refine((pass) => !pass.saleStarts || !pass.saleEnds || Date.parse(pass.saleEnds) > Date.parse(pass.saleStarts), {
-      error: 'saleEnds is before saleStarts',
+      error: 'must be after saleStarts',
       path: ['saleEnds'],
     }),
   );
@@ -371,7 +384,16 @@ export const EventSchema = z
     tags: z.optional(tags),
     free: z.optional(z.boolean()),
     price: z.optional(MoneySchema),
-    status: z.optional(z.catch(z.enum(EVENT_STATUSES), 'scheduled' as const)),
+    status: z.optional(
+      z.pipe(
+        z.string(),
+        z.transform((value) => EVENT_STATUS_ALIASES[value.trim().toLowerCase()] ?? value),
+      ).check(
+        z.refine((value) => (EVENT_STATUSES as readonly string[]).includes(value), {
+          error: `must be one of ${EVENT_STATUSES.map((status) => `"${status}"`).join(', ')}`,
+        }),
+      ),
+    ),
   })
   .check(
     z.superRefine((event, ctx) => {

@@ -33,11 +33,12 @@ const NAMED_HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a
 export function safeUrl(input: unknown, options: SafeUrlOptions = {}): URL | null {
   if (typeof input !== 'string') return null;
   const text = input.trim();
-  if (text.length === 0 || text.length > MAX_URL_LENGTH || CONTROL_OR_SPACE.test(text)) return null;
+  if (text.length === 0 || text.length > MAX_URL_LENGTH) return null;
 
+  // Phone numbers are written with spaces ("tel:+1 816 555 0100"); their own pattern decides what is allowed.
   const extra = options.allow?.find((scheme) => text.toLowerCase().startsWith(scheme));
   if (extra) return parseExtraScheme(text, extra);
-  if (!HTTPS_PREFIX.test(text)) return null;
+  if (CONTROL_OR_SPACE.test(text) || !HTTPS_PREFIX.test(text)) return null;
 
   let url: URL;
   try {
@@ -63,7 +64,7 @@ export function isHostWithin(hostname: string, domain: string): boolean {
   return host === base || host.endsWith(`.${base}`);
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+const EMAIL = /^[^\s\u0000-\u001f\u007f@<>()[\]\\,;:"]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 const PHONE = /^\+?[0-9().\- ]{3,30}$/;
 
 function parseExtraScheme(text: string, scheme: ExtraScheme): URL | null {
