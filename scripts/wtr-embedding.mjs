@@ -49,18 +49,25 @@ export function reactTestBundler() {
     name: 'alliance-kit:bundle-react-tests',
     async serve(context) {
       if (!/^\/test\/react\/[^/]+\.test\.ts$/.test(context.path)) return undefined;
-      const result = await build({
-        entryPoints: [join(root, context.path)],
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        tsconfig: join(root, 'tsconfig.json'),
-        sourcemap: 'inline',
-        define: { 'process.env.NODE_ENV': '"development"' },
-        logLevel: 'silent',
-      });
+      let result;
+      try {
+        result = await build({
+          entryPoints: [join(root, context.path)],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          platform: 'browser',
+          target: 'es2022',
+          tsconfig: join(root, 'tsconfig.json'),
+          sourcemap: 'inline',
+          define: { 'process.env.NODE_ENV': '"development"' },
+          logLevel: 'silent',
+        });
+      } catch (error) {
+        // Shown as the test file's failure, instead of a bare "failed to fetch dynamically imported module".
+        const message = `Bundling ${context.path} failed: ${error instanceof Error ? error.message : String(error)}`;
+        return { body: `throw new Error(${JSON.stringify(message)});\n`, type: 'js' };
+      }
       return { body: result.outputFiles[0].text, type: 'js' };
     },
   };
