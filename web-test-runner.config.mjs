@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { embeddingMiddleware, reactTestBundler } from './scripts/wtr-embedding.mjs';
+import { hostileMiddleware } from './scripts/wtr-hostile.mjs';
 
 /**
  * Dev-server middleware (Koa style: `async (ctx, next) => { … }`), run before files are served. Add to this
@@ -41,6 +42,8 @@ export const plugins = [];
 // Embedding tests: dist/ served as built, test/csp/*.html under the strict policy, test/react/ bundled (React is CommonJS).
 middleware.push(...embeddingMiddleware);
 plugins.push(reactTestBundler());
+// Hostile-feed suite: its CSP fixture pages, a second copy of the kit, and the report endpoint.
+middleware.push(...hostileMiddleware);
 
 /** Value for `__FC_RUNS__` in test code: how many runs each fast-check property gets. */
 const fcRuns = Number.parseInt(process.env.FC_RUNS ?? '', 10);
