@@ -61,9 +61,12 @@ await viteBuild({
     target: 'es2022',
     sourcemap: true,
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'alliance-kit.js' },
-    rolldownOptions: { output: { minify: true } },
+    // One file: dynamic imports (say, translations) are inlined, not split into chunks beside it.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 });
+const strays = distFiles((name) => !/^alliance-kit\.js(\.map)?$/.test(name));
+if (strays.length > 0) throw new Error(`dist/alliance-kit.js must be one file, but the build also wrote ${strays.join(', ')}.`);
 
 step(`per-element modules (dist/elements/: ${elements.map((element) => element.tag).join(', ')}) and the iframe page`);
 const entryDir = join('.tmp', 'build', 'entries');
