@@ -26,7 +26,7 @@ export const STRICT_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "object-src 'none'",
-  'trusted-types lit-html',
+  'trusted-types lit-html alliance-kit-json-ld',
   "require-trusted-types-for 'script'",
 ].join('; ');
 

@@ -198,7 +198,9 @@ export function resolveFeedUrl(url: string): string {
 }
 
 function isAllowedFeedUrl(url: URL): boolean {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === globalThis.location?.origin);
+  // `self.origin` rather than `location.origin`: in about:srcdoc and blob: pages the latter is "null".
+  const pageOrigin = (globalThis as { origin?: string }).origin ?? globalThis.location?.origin;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === pageOrigin);
 }
 
 // ----------------------------------------------------------------------------------------------- fetch

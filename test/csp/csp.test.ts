@@ -42,13 +42,12 @@ describe('strict Content-Security-Policy', () => {
     });
   });
 
-  // Known limitation (docs/embedding.md, "Strict CSP"): src/shared/json-ld.ts fills a <script> with a plain
-  // string, which `require-trusted-types-for 'script'` reports even for JSON-LD. The elements must still render.
-  it('with structured-data, still renders every element; the JSON-LD scripts are the only violations', async () => {
+  it('with structured-data, writes the JSON-LD through its own Trusted Types policy with zero violations', async () => {
     const probe = await runProbe('/test/csp/fixture.html?structured-data');
     expect(probe.error).to.equal(undefined);
     expect(Object.values(probe.ready ?? {})).to.deep.equal([true, true, true, true, true]);
-    for (const violation of probe.violations) expect(violation).to.match(/^require-trusted-types-for .*HTMLScriptElement/);
+    expect(probe.violations).to.deep.equal([]);
+    expect(probe.jsonLd).to.be.greaterThan(0);
   });
 
   it('renders the iframe embed page with zero violations', async () => {
@@ -70,7 +69,7 @@ describe('strict Content-Security-Policy', () => {
       expect(policy, page).to.contain("script-src 'self'");
       expect(policy, page).to.contain("style-src 'self'");
       expect(policy, page).not.to.contain('unsafe-inline');
-      expect(policy, page).to.contain('trusted-types lit-html');
+      expect(policy, page).to.contain('trusted-types lit-html alliance-kit-json-ld');
       expect(policy, page).to.contain("require-trusted-types-for 'script'");
     }
   });
