@@ -6,6 +6,7 @@ import type { Feed } from '../feed/schema.js';
 import { KIT_VERSION } from '../version.js';
 import { accentOn, isHexColor, readableTextOn } from './color.js';
 import { resolveLocale } from './locale.js';
+import { onCatalogArrival, speaking, spokenLocale, wordsPending } from './localize.js';
 import { renderError, renderLoading, renderStale } from './states.js';
 import { baseStyles } from './styles.js';
 
@@ -57,15 +58,75 @@ export abstract class AllianceElement extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   private brandedFeed: Feed | null = null;
+  /** The locale of the update in progress (one lookup per update, not one per formatted date). */
+  private updateLocale: string | null = null;
+  /** The locale of the last update, to tell whether a `lang` change elsewhere on the page concerns us. */
+  private renderedLocale: string | null = null;
+  private stopListening: (() => void) | null = null;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** The current feed state (loading / ready / error, stale or fresh). */
   protected get feedState(): FeedState {
     return this.feedController.state;
   }
 
-  /** The language this element speaks; see {@link resolveLocale} for the order. */
+  /**
+   * The language this element speaks: its `lang`, its ancestors', the page's, the feed's default, else English
+   * (see {@link resolveLocale}), as far as the kit has words for it (see {@link spokenLocale}). Every date,
+   * number and price is formatted in it.
+   */
   protected get locale(): string {
+    return this.updateLocale ?? spokenLocale(this.requestedLocale());
+  }
+
+  private requestedLocale(): string {
     return resolveLocale(this, this.feedState.feed?.alliance.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const check = () => this.checkLanguage();
+    const stopArrival = onCatalogArrival(check);
+    const stopWatching = watchLanguage(check);
+    this.stopListening = () => {
+      stopArrival();
+      stopWatching();
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** Each update (willUpdate, render, updated) speaks this element's language; see src/shared/localize.ts. */
+  protected override performUpdate(): void {
+    const locale = this.locale;
+    this.updateLocale = this.renderedLocale = locale;
+    try {
+      speaking(locale, () => super.performUpdate());
+    } finally {
+      this.updateLocale = null;
+    }
+  }
+
+  /** Runs `work` (a timer's announcement, say) in this element's language, as an update would. */
+  protected inOwnLanguage<T>(work: () => T): T {
+    return speaking(this.locale, work);
+  }
+
+  /** Re-renders when the language it would speak now is not the one it rendered in. */
+  private checkLanguage(): void {
+    if (this.hasUpdated && this.locale !== this.renderedLocale) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,9 +146,16 @@ export abstract class AllianceElement extends LitElement {
    */
   protected renderWithFeed(ready: (feed: Feed) => unknown, loading: () => TemplateResult = () => renderLoading()): unknown {
     const state = this.feedState;
-    if (state.feed) return [renderStale(state, this.locale), ready(state.feed)];
-    if (state.status === 'error') return [renderError(state, () => this.feedController.retry()), html`<slot></slot>`];
-    return html`<slot>${loading()}</slot>`;
+    // Marks the language of the words, which can differ from the page's (English on a page in a language the
+    // kit does not speak yet, or the feed's language on a page that declares none).
+    // Content waits for its words (a catalog is a small local file, usually there before the feed), so a
+    // French visitor never sees the directory flash up in English first.
+    const wordsComing = wordsPending(this.requestedLocale());
+    let content: unknown;
+    if (state.feed && !wordsComing) content = [renderStale(state, this.locale), ready(state.feed)];
+    else if (state.status === 'error') content = [renderError(state, () => this.feedController.retry()), html`<slot></slot>`];
+    else content = html`<slot>${loading()}</slot>`;
+    return html`<div class="speaks" lang=${this.locale}>${content}</div>`;
   }
 
   /** Brand colours as private custom properties, only ever `#rrggbb`, with text colours chosen by contrast. */
@@ -103,4 +171,29 @@ export abstract class AllianceElement extends LitElement {
     this.style.setProperty('--_feed-link-light', accentOn(primary, LIGHT_SURFACE, '#1d4ed8'));
     this.style.setProperty('--_feed-link-dark', accentOn(primary, DARK_SURFACE, '#9cc0ff'));
   }
+}
+
+/** Kit elements on the page, told when a `lang` attribute changes anywhere in the document. */
+const languageWatchers = new Set<() => void>();
+let languageObserver: MutationObserver | null = null;
+
+/**
+ * One observer for every kit element: a `lang` set on `<html>` or on a section of the page at run time (a
+ * language switcher) re-renders the elements that now speak another language, and only those.
+ */
+function watchLanguage(check: () => void): () => void {
+  languageWatchers.add(check);
+  if (!languageObserver && typeof MutationObserver !== 'undefined' && globalThis.document?.documentElement) {
+    languageObserver = new MutationObserver(() => {
+      for (const watcher of [...languageWatchers]) watcher();
+    });
+    languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    languageWatchers.delete(check);
+    if (languageWatchers.size === 0) {
+      languageObserver?.disconnect();
+      languageObserver = null;
+    }
+  };
 }

@@ -2,7 +2,7 @@
  * The loading, error and stale renderings every kit element shares, so a visitor sees the same calm
  * messages whichever element they meet, and a site owner sees the same actionable detail.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../feed/loader.js';
 import { clock } from './clock.js';
@@ -26,7 +26,7 @@ export function renderError(state: FeedState, onRetry: () => void): TemplateResu
     ${retryable
       ? html`<button type="button" class="button secondary" part="retry" @click=${onRetry}>${msg('Try again')}</button>`
       : nothing}
-    ${error ? html`<span class="detail">${error.message}</span>` : nothing}
+    ${error ? html`<span class="detail" lang="en">${error.message}</span>` : nothing}
   </div>`;
 }
 

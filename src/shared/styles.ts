@@ -80,6 +80,11 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /* The wrapper that carries the language of the words (see renderWithFeed); no box of its own. */
+  .speaks {
+    display: contents;
+  }
+
   a {
     color: var(--_link);
   }

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '../../shared/localize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { activeSpaces, honours, passesOnSale, spacesHonouring } from '../../feed/query.js';
@@ -287,7 +287,8 @@ export class AllianceBadgeElement extends AllianceElement {
   }
 
   private memberCount(count: number): string {
-    return count === 1 ? msg('1 member space') : msg(str`${this.formatCount(count)} member spaces`);
+    const shown = this.formatCount(count);
+    return plural(count, msg(str`${shown} member space`), msg(str`${shown} member spaces`));
   }
 
   private formatCount(count: number): string {

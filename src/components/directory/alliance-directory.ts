@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '../../shared/localize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -489,7 +489,11 @@ export class AllianceDirectoryElement extends AllianceElement {
     const summary =
       chosen.length === 0
         ? msg('Amenities')
-        : msg(str`Amenities (${numberFormat(this.locale).format(chosen.length)} chosen)`);
+        : plural(
+            chosen.length,
+            msg(str`Amenities (${numberFormat(this.locale).format(chosen.length)} chosen)`, { id: 'Amenities ({0} chosen) (one)' }),
+            msg(str`Amenities (${numberFormat(this.locale).format(chosen.length)} chosen)`),
+          );
     return html`<details class="amenity-filter" ?open=${chosen.length > 0}>
       <summary>${summary}</summary>
       <fieldset>
@@ -535,7 +539,8 @@ export class AllianceDirectoryElement extends AllianceElement {
 
   private renderShowMore(visible: number, total: number, remaining: number): TemplateResult {
     const next = Math.min(remaining, this.effectivePageSize);
-    const label = next === 1 ? msg('Show 1 more') : msg(str`Show ${numberFormat(this.locale).format(next)} more`);
+    const shown = numberFormat(this.locale).format(next);
+    const label = plural(next, msg(str`Show ${shown} more`, { id: 'Show {0} more (one)' }), msg(str`Show ${shown} more`));
     return html`<div class="more">
       <p class="more-count">${this.countText(visible, total)}</p>
       <button type="button" class="button secondary" part="show-more" @click=${this.showMore}>${label}</button>
@@ -602,7 +607,8 @@ export class AllianceDirectoryElement extends AllianceElement {
   private countText(visible: number, total: number): string {
     const format = numberFormat(this.locale);
     if (visible < total) return msg(str`Showing ${format.format(visible)} of ${format.format(total)} spaces`);
-    return total === 1 ? msg('1 space') : msg(str`${format.format(total)} spaces`);
+    const shown = format.format(total);
+    return plural(total, msg(str`${shown} space`), msg(str`${shown} spaces`));
   }
 
   private resultCount(): number {
@@ -622,14 +628,14 @@ export class AllianceDirectoryElement extends AllianceElement {
 
   private announceResults(delay: number): void {
     clearTimeout(this.announceTimer);
+    // A timer runs outside any update, so it says its words in the element's language explicitly.
     this.announceTimer = setTimeout(() => {
-      const count = this.resultCount();
-      const text =
-        count === 0
-          ? msg('No spaces match.')
-          : count === 1
-            ? msg('1 space found.')
-            : msg(str`${numberFormat(this.locale).format(count)} spaces found.`);
+      const text = this.inOwnLanguage(() => {
+        const count = this.resultCount();
+        if (count === 0) return msg('No spaces match.');
+        const shown = numberFormat(this.locale).format(count);
+        return plural(count, msg(str`${shown} space found.`), msg(str`${shown} spaces found.`));
+      });
       this.announce(text);
     }, delay);
   }

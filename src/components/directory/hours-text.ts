@@ -2,7 +2,7 @@
  * Opening hours in words: "Open now · Closes at 7:00 PM", "Opens tomorrow at 9:00 AM", "Today: 7:30 AM –
  * 7:00 PM", "Mon–Fri 9:00 AM – 5:00 PM". The open/closed logic is src/shared/hours.ts; this only says it.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../shared/localize.js';
 import type { WeeklyInterval } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/schema.js';
 import { dateTimeFormat, formatClock, zoneName } from '../../shared/format.js';

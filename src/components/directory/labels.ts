@@ -2,7 +2,7 @@
  * Visitor-facing words for the feed's vocabularies. Functions, not constant maps, because `msg()` must run
  * when the text is shown, in the locale active then.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../shared/localize.js';
 import type { Amenity, SpaceKind } from '../../feed/schema.js';
 
 export function kindLabel(kind: SpaceKind): string {

@@ -2,7 +2,7 @@
  * One member space as a directory card. A plain template function: the element decides which spaces to show,
  * the card only how one looks, in the grid, list or compact layout.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../shared/localize.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { DayUse, Space } from '../../feed/schema.js';
 import { passNote } from '../../feed/query.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '../../shared/localize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { findSpace } from '../../feed/query.js';
@@ -296,7 +296,7 @@ export class AllianceEventsElement extends AllianceElement {
       inDays === 0 ? msg(str`Today: ${name}`) : inDays === 1 ? msg(str`Tomorrow: ${name}`) : msg(str`In ${days} days: ${name}`);
     const count = numberFormat(this.locale).format(spaces);
     const hosts =
-      spaces === 0 ? '' : spaces === 1 ? msg('1 space opens its doors') : msg(str`${count} spaces open their doors`);
+      spaces === 0 ? '' : plural(spaces, msg(str`${count} space opens its doors`), msg(str`${count} spaces open their doors`));
     return html`<p class="banner" part="banner">${hosts ? msg(str`${when} — ${hosts}`) : when}</p>`;
   }
 

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../shared/localize.js';
 import { html, nothing, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { activeSpaces, findPass, findSpace, passAvailability, passesOnSale, spacesHonouring } from '../../feed/query.js';

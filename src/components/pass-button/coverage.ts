@@ -2,7 +2,7 @@
  * The "What's included" view: every member space that honours a pass, the day-visit rules each one sets,
  * and whether each is open right now on its own clock. Built only when a buyer opens it.
  */
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '../../shared/localize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { passNote, spacesHonouring } from '../../feed/query.js';
 import type { Feed, Pass, Space } from '../../feed/schema.js';
@@ -53,7 +53,11 @@ export function renderCoverage({ feed, pass, locale, now, referringSpaceId }: Co
 function openSummary(openCount: number, total: number): string {
   if (openCount === 0) return msg('None of them is open for day visits right now.');
   if (openCount === total) return total === 1 ? msg('It is open for day visits right now.') : msg('All of them are open for day visits right now.');
-  return openCount === 1 ? msg(str`1 of ${total} is open for day visits right now.`) : msg(str`${openCount} of ${total} are open for day visits right now.`);
+  return plural(
+    openCount,
+    msg(str`${openCount} of ${total} is open for day visits right now.`),
+    msg(str`${openCount} of ${total} are open for day visits right now.`),
+  );
 }
 
 function renderSpace(space: Space, pass: Pass, status: SpaceOpenStatus, locale: string, isReferrer: boolean): TemplateResult {

@@ -2,7 +2,7 @@
  * The sentences a buyer reads about a pass, shared by the button, the card, the chooser and the dialog so
  * they never describe one pass two ways.
  */
-import { msg, str } from '@lit/localize';
+import { msg, plural, str } from '../../shared/localize.js';
 import type { PassAvailability } from '../../feed/query.js';
 import type { Pass } from '../../feed/schema.js';
 import { formatInstant, numberFormat } from '../../shared/format.js';
@@ -12,12 +12,13 @@ export function passGrants(pass: Pass, spaceCount: number, locale: string): stri
   const count = (value: number) => numberFormat(locale).format(value);
   const grants: string[] = [];
   if (pass.visits === undefined) grants.push(msg('Unlimited visits'));
-  else grants.push(pass.visits === 1 ? msg('1 visit') : msg(str`${count(pass.visits)} visits`));
+  else grants.push(plural(pass.visits, msg(str`${count(pass.visits)} visit`), msg(str`${count(pass.visits)} visits`)));
   if (pass.validityDays !== undefined) {
-    grants.push(pass.validityDays === 1 ? msg('Valid for 1 day') : msg(str`Valid for ${count(pass.validityDays)} days`));
+    const days = count(pass.validityDays);
+    grants.push(plural(pass.validityDays, msg(str`Valid for ${days} day`), msg(str`Valid for ${days} days`)));
   }
   if (spaceCount === 0) grants.push(msg('No member space honours it yet'));
-  else grants.push(spaceCount === 1 ? msg('At 1 member space') : msg(str`At ${count(spaceCount)} member spaces`));
+  else grants.push(plural(spaceCount, msg(str`At ${count(spaceCount)} member space`), msg(str`At ${count(spaceCount)} member spaces`)));
   return grants;
 }
 

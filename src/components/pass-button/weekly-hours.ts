@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../shared/localize.js';
 import { WEEKDAYS, type WeeklyInterval } from '../../feed/schema.js';
 import { formatClock, formatInstant, formatList } from '../../shared/format.js';
 

@@ -326,9 +326,10 @@ describe('<alliance-badge>', () => {
       expect(part(large, 'badge')!.offsetHeight).to.be.above(part(small, 'badge')!.offsetHeight);
     });
 
-    it('writes the year in the page’s language', async () => {
+    it('writes the year in the language of its words: English, marked as such, on a page in a language the kit has no words for', async () => {
       const el = await badgeOn('crossroads.example', `<alliance-badge lang="ar-EG" feed="${FEED_URL}" space="crossroads"></alliance-badge>`);
-      expect(shownText(el)).to.contain('٢٠١٩');
+      expect(shownText(el)).to.contain('Member since 2019');
+      expect(el.shadowRoot!.querySelector('.speaks')!.getAttribute('lang')).to.equal('en-EG');
     });
 
     it('keeps within 280px, and keeps a width of its own in a flex footer', async () => {

@@ -60,7 +60,7 @@ describe('<alliance-pass-button> prices', () => {
       html`<alliance-pass-button feed="https://feeds.example/kc/alliance.json" pass="day" lang="fr"></alliance-pass-button>`,
       feedIn('EUR'),
     );
-    expect(buyLink(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Alliance Day Pass, 25 € (opens in a new tab)');
+    expect(buyLink(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Alliance Day Pass, 25 € (s’ouvre dans un nouvel onglet)');
     await expect(el).to.be.accessible();
   });
 
