@@ -16,6 +16,7 @@ export { writeCalendar, icsEventFromFeed, feedToIcs, type IcsCalendar, type IcsE
 export { AllianceElement } from './shared/alliance-element.js';
 export { defineElement } from './shared/define-element.js';
 export { safeUrl, safeHref, isHostWithin } from './shared/safe-url.js';
+export { preloadLocale, SUPPORTED_LOCALES } from './shared/localize.js';
 
 export { parseFeed, parseFeedAsync, describeIssue, type FeedIssue, type ParseResult } from './feed/parse.js';
 export {
