@@ -23,7 +23,7 @@ describe('hostile harness (self-test)', () => {
       img.setAttribute('onerror', '__pwned("self-test")');
       img.src = 'data:,not-an-image';
       container.append(img);
-      return new Promise((resolve) => img.addEventListener('error', resolve));
+      return new Promise<void>((resolve) => img.addEventListener('error', () => resolve()));
     });
     expect(problems.join('\n')).to.contain('script ran: __pwned(self-test)');
   });

@@ -148,7 +148,7 @@ export function baseFeed(host: string): any {
     id: `space-${index}`,
     name: `Space ${index}`,
     url: `https://space-${index}.member.example/`,
-    domains: ['localhost', `space-${index}.member.example`],
+    domains: [`space-${index}.member.example`],
     kind: 'coworking',
     memberSince: 2020,
     logo: img(`logo-${index}`),
@@ -571,6 +571,8 @@ export interface FeedCase {
   before?: (feedUrl: string) => void;
   /** When the elements count as settled (default: out of the loading state). */
   settled?: (state: FeedStateLike) => boolean;
+  /** Undoes `before` (restores patched storage, say) before the invariants are checked. */
+  cleanup?: () => void;
 }
 
 export interface CaseResult {
@@ -578,6 +580,8 @@ export interface CaseResult {
   table: RouteTable;
   mounted: Mounted;
   walks: WalkResult[];
+  /** The text of every JSON-LD script the elements wrote. */
+  jsonLd: string[];
   problems: string[];
 }
 
@@ -606,9 +610,19 @@ export async function runFeedCase(name: string, feedCase: FeedCase): Promise<Cas
   }
   const walks = await Promise.all(mounted.elements.map((element) => walkShadow(element)));
   for (const walk of walks) problems.push(...walk.problems);
+  const jsonLd = [...mounted.container.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  for (const text of jsonLd) {
+    if (/<\/|<!--/i.test(text)) problems.push(`JSON-LD could end its script element: ${text.slice(0, 80)}`);
+    try {
+      JSON.parse(text);
+    } catch {
+      problems.push(`JSON-LD is not JSON: ${text.slice(0, 80)}`);
+    }
+  }
   mounted.container.remove();
+  feedCase.cleanup?.();
   problems.push(...(await watcher.stop()));
-  return { feedUrl, table, mounted, walks, problems };
+  return { feedUrl, table, mounted, walks, jsonLd, problems };
 }
 
 /** The standard teardown for a hostile test file. */

@@ -239,11 +239,11 @@ export class AllianceBadgeElement extends AllianceElement {
     const name = verification.space?.name ?? '';
     if (verification.status === 'preview') {
       return html`<p class="state preview">
-        ${infoIcon()}<span>${msg(str`Preview: ${name} is an active member; the website check applies once this page is published.`)}</span>
+        ${infoIcon()}<span>${msg(html`Preview: <bdi>${name}</bdi> is an active member; the website check applies once this page is published.`)}</span>
       </p>`;
     }
     return html`<p class="state verified">
-      ${checkIcon()}<span>${msg(str`Verified: ${name} is an active member, and ${verification.hostname} is its website.`)}</span>
+      ${checkIcon()}<span>${msg(html`Verified: <bdi>${name}</bdi> is an active member, and <bdi>${verification.hostname}</bdi> is its website.`)}</span>
     </p>`;
   }
 
@@ -256,8 +256,8 @@ export class AllianceBadgeElement extends AllianceElement {
     const name = pass.name;
     const text =
       count === 1
-        ? msg(str`Try our member space with the ${name}`)
-        : msg(str`Try all ${this.formatCount(count)} spaces with the ${name}`);
+        ? msg(html`Try our member space with the <bdi>${name}</bdi>`)
+        : msg(html`Try all ${this.formatCount(count)} spaces with the <bdi>${name}</bdi>`);
     return html`<p>
       <a part="link pass-link" href=${href} target=${this.newTab ? '_blank' : nothing} rel="noopener noreferrer"
         ><span class="text">${text}</span>${this.newTab

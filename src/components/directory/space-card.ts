@@ -196,13 +196,23 @@ function renderAmenities(space: Space): TemplateResult | typeof nothing {
   </ul>`;
 }
 
+/** "1824 Grand Blvd, Kansas City, MO 64108" with each part isolated: a bidi control in one cannot reorder the others. */
+function renderAddressLine(space: Space): TemplateResult {
+  const { street, locality, region, postalCode } = space.address ?? {};
+  const isolated = (part: string | undefined) => (part ? html`<bdi>${part}</bdi>` : null);
+  const regionAndCode = [isolated(region), isolated(postalCode)].filter((part) => part !== null);
+  const parts = [isolated(street), isolated(locality)].filter((part) => part !== null);
+  if (regionAndCode.length > 0) parts.push(html`${regionAndCode[0]}${regionAndCode[1] ? html` ${regionAndCode[1]}` : nothing}`);
+  return html`${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}${part}`)}`;
+}
+
 function renderAddress(space: Space, context: CardContext): TemplateResult | typeof nothing {
   const line = addressLine(space);
   const map = mapsUrl(space, context.maps);
   if (!line && !map) return nothing;
   return html`<p class="address" part="address">
     ${icon('pin')}<span
-      >${line ? html`<bdi>${line}</bdi>` : nothing}${line && map ? SEPARATOR : nothing}${map
+      >${line ? renderAddressLine(space) : nothing}${line && map ? SEPARATOR : nothing}${map
         ? html`<a href=${map.href} target="_blank" rel="noopener noreferrer" part="map-link"
             >${msg('Open in maps')}<span class="visually-hidden"> (<bdi>${space.name}</bdi>)</span></a
           >`

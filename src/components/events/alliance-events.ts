@@ -450,15 +450,15 @@ export class AllianceEventsElement extends AllianceElement {
     return html`<div class="actions" part="actions">
       ${register
         ? html`<a class="button" part="register" href=${register.href} rel="noopener noreferrer"
-            >${msg('Register')}<span class="visually-hidden">: ${event.title}</span></a
+            >${msg('Register')}<span class="visually-hidden">: <bdi>${event.title}</bdi></span></a
           >`
         : nothing}
       <button type="button" class="button secondary" part="calendar" @click=${() => this.downloadCalendarFile(event, feed)}>
-        ${msg('Add to calendar')}<span class="visually-hidden">: ${event.title} (.ics)</span>
+        ${msg('Add to calendar')}<span class="visually-hidden">: <bdi>${event.title}</bdi> (.ics)</span>
       </button>
       ${google
         ? html`<a class="button secondary" part="google-calendar" href=${google.href} target="_blank" rel="noopener noreferrer"
-            >${msg('Google Calendar')}<span class="visually-hidden">: ${event.title}</span></a
+            >${msg('Google Calendar')}<span class="visually-hidden">: <bdi>${event.title}</bdi></span></a
           >`
         : nothing}
     </div>`;
