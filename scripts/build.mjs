@@ -18,6 +18,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readKitElements } from './kit-elements.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = process.cwd();
 const step = (label) => console.log(`\n▸ ${label}`);
@@ -54,7 +55,7 @@ await viteBuild({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  plugins: [isolateZodConfig()],
+  plugins: [isolateZodConfig(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -92,7 +93,7 @@ await viteBuild({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  plugins: [isolateZodConfig()],
+  plugins: [isolateZodConfig(), minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
