@@ -270,6 +270,8 @@ export interface MountOptions {
   badgeSpaces?: string[];
   /** Pass ids to mount a card for, besides the chooser (default: the first pass). */
   passCards?: string[];
+  /** Directory and events as embedders usually paste them (first page only), not showing every item. */
+  defaultPaging?: boolean;
 }
 
 export interface Mounted {
@@ -292,8 +294,9 @@ export function mountAll(feedUrl: string, options: MountOptions = {}, container 
     return element;
   };
   for (const space of options.badgeSpaces ?? ['space-0', 'space-1']) add('alliance-badge', { space });
-  add('alliance-directory', { 'page-size': '1000', 'structured-data': '', layout: 'list' });
-  add('alliance-events', { limit: '1000', 'show-past': '', 'structured-data': '' });
+  const everything = !options.defaultPaging;
+  add('alliance-directory', everything ? { 'page-size': '1000', 'structured-data': '', layout: 'list' } : {});
+  add('alliance-events', everything ? { limit: '1000', 'show-past': '', 'structured-data': '' } : {});
   add('alliance-pass-button', {});
   for (const pass of options.passCards ?? ['pass-0']) add('alliance-pass-button', { pass, variant: 'card' });
   if (!container.isConnected) document.body.append(container);

@@ -25,7 +25,11 @@ export interface CoverageOptions {
 /** The dialog body: what the pass is, then where it works. */
 export function renderCoverage({ feed, pass, locale, now, referringSpaceId }: CoverageOptions): TemplateResult {
   const spaces = spacesHonouring(feed, pass);
-  const statuses = spaces.map((space) => describeOpenStatus(space, now, locale));
+  // A pass valid at "all" spaces of a 20,000-space alliance must not freeze the page for seconds: list the
+  // first ones (each needs its own clock worked out) and say how many more there are.
+  const shown = spaces.slice(0, COVERAGE_LIMIT);
+  const hidden = spaces.length - shown.length;
+  const statuses = shown.map((space) => describeOpenStatus(space, now, locale));
   const openCount = statuses.filter((status) => status.state === 'open' || status.state === 'closes-soon').length;
   const terms = safeHref(pass.termsUrl);
   return html`
@@ -42,13 +46,19 @@ export function renderCoverage({ feed, pass, locale, now, referringSpaceId }: Co
       : nothing}
     ${spaces.length > 0
       ? html`<h3 class="coverage-heading">${msg('Where you can use it')}</h3>
-          <p class="open-summary">${openSummary(openCount, spaces.length)}</p>
+          ${hidden === 0 ? html`<p class="open-summary">${openSummary(openCount, spaces.length)}</p>` : nothing}
           <ul class="spaces" role="list">
-            ${spaces.map((space, index) => renderSpace(space, pass, statuses[index], locale, space.id === referringSpaceId))}
-          </ul>`
+            ${shown.map((space, index) => renderSpace(space, pass, statuses[index], locale, space.id === referringSpaceId))}
+          </ul>
+          ${hidden > 0
+            ? html`<p class="more-spaces">${plural(hidden, msg('And 1 more member space.'), msg(str`And ${hidden} more member spaces.`))}</p>`
+            : nothing}`
       : html`<p class="status empty">${msg('No member space honours this pass yet.')}</p>`}
   `;
 }
+
+/** Spaces listed in "What's included" at most. */
+const COVERAGE_LIMIT = 200;
 
 function openSummary(openCount: number, total: number): string {
   if (openCount === 0) return msg('None of them is open for day visits right now.');
