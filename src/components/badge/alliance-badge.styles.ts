@@ -110,6 +110,9 @@ export const badgeStyles = css`
     letter-spacing: 0.02em;
     line-height: 1;
   }
+  .monogram::before {
+    content: attr(data-initials);
+  }
 
   .label {
     display: flex;

@@ -197,7 +197,9 @@ export class AllianceBadgeElement extends AllianceElement {
     return html`<span class="logo" part="logo">
       ${src && src !== this.failedLogo
         ? html`<img src=${src} alt="" referrerpolicy="no-referrer" loading="lazy" @error=${() => (this.failedLogo = src)} />`
-        : html`<span class="monogram" aria-hidden="true">${initials(alliance.name)}</span>`}
+        : // Drawn from an attribute, not written as text: the initials are a picture of the logo, and as text
+          // they would be words on the link that its name (the whole claim) does not contain.
+          html`<span class="monogram" aria-hidden="true" data-initials=${initials(alliance.name)}></span>`}
     </span>`;
   }
 

@@ -6,6 +6,21 @@ export const eventsStyles = css`
     gap: calc(var(--_gap) * 1.5);
   }
 
+  /* A dark event list on a light page must still be legible, so the dark themes bring their own ground. */
+  :host([theme='dark']) .events {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .events {
+      padding: var(--_gap);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+  }
+
   .banner {
     margin: 0;
     padding: var(--_gap) calc(var(--_gap) * 1.25);

@@ -400,7 +400,7 @@ describe('<alliance-badge>', () => {
       // As the browser reports it offline; not waiting for a real lookup keeps the test independent of DNS.
       img.dispatchEvent(new Event('error'));
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.monogram')!.textContent).to.equal('KC');
+      expect(el.shadowRoot!.querySelector<HTMLElement>('.monogram')!.dataset.initials).to.equal('KC');
     });
   });
 
