@@ -65,8 +65,10 @@ export const directoryStyles = css`
     flex: 1 1 14rem;
   }
 
+  /* Shrinkable, so a long label (large text, another language) wraps inside the button instead of overflowing. */
   .search-row .button {
-    flex: 1 0 auto;
+    flex: 1 1 auto;
+    min-width: 0;
   }
 
   @container (min-width: 34rem) {
