@@ -14,7 +14,7 @@ import { resetFeedTestState, sampleFeed, until } from '../helpers/feed.js';
 
 const built = (await fetch('/dist/alliance-kit.js', { method: 'HEAD', cache: 'no-store' })).ok;
 
-const cases = [
+const cases: { tag: string; source: CustomElementConstructor; attributes: Record<string, string> }[] = [
   { tag: 'alliance-badge', source: AllianceBadgeElement, attributes: { space: 'crossroads-commons' } },
   { tag: 'alliance-pass-button', source: AlliancePassButtonElement, attributes: { pass: 'day-pack-5', variant: 'card' } },
   { tag: 'alliance-events', source: AllianceEventsElement, attributes: {} },

@@ -50,10 +50,12 @@ export interface SpaceRecord {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Text as the search compares it: "Montréal" and "MONTREAL" both become "montreal". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Plain ASCII has no accents to strip, and is most feed text: skip the costly normalization.
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase() : text.toLowerCase();
 }
 
 /**
@@ -64,23 +66,28 @@ export function buildRecords(feed: Feed, spaces: readonly Space[], amenityLabel:
   return spaces.map((space) => {
     const amenities = space.amenities ?? [];
     const passes = passesHonouredBy(feed, space);
-    const searchable = [
-      space.name,
-      space.neighbourhood,
-      space.description,
-      space.address?.locality,
-      ...(space.tags ?? []),
-      ...amenities,
-      ...amenities.map(amenityLabel),
-    ];
+    // The search text and schedule key are worked out when first asked for (a search, an "open" badge),
+    // not for every space before the first paint: a directory of 10,000 spaces shows 24 cards.
+    let haystack: string | undefined;
+    let scheduleKey: string | undefined;
     return {
       space,
-      haystack: foldText(searchable.filter(Boolean).join('\n')),
+      get haystack() {
+        haystack ??= foldText(
+          [space.name, space.neighbourhood, space.description, space.address?.locality, ...(space.tags ?? []), ...amenities, ...amenities.map(amenityLabel)]
+            .filter(Boolean)
+            .join('\n'),
+        );
+        return haystack;
+      },
       amenities: new Set(amenities),
       passes,
       passIds: new Set(passes.map((pass) => pass.id)),
       acceptsDayUse: space.dayUse?.accepted === true,
-      scheduleKey: `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`,
+      get scheduleKey() {
+        scheduleKey ??= `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`;
+        return scheduleKey;
+      },
     };
   });
 }
