@@ -273,6 +273,9 @@ export const directoryStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Cards below the fold are laid out and painted when scrolled near, not with the first frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
   }
 
   .card.current {
@@ -523,9 +526,13 @@ export const directoryStyles = css`
     }
   }
 
+  /* High contrast drops backgrounds and shadows: chips and the current card keep an edge of their own. */
   @media (forced-colors: active) {
     .card.current {
       outline: 3px solid Highlight;
+    }
+    .amenities li {
+      border: 1px solid CanvasText;
     }
     .here {
       border: 1px solid CanvasText;

@@ -88,6 +88,9 @@ export const eventsStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+    /* Events below the fold are laid out and painted when scrolled near, not with the first frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
 
   .event p {
@@ -293,9 +296,11 @@ export const eventsStyles = css`
     background: var(--_surface);
   }
 
+  /* High contrast drops backgrounds: tags keep a border so they still read as separate tags. */
   @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
+    .badge,
+    .tags li {
+      border: 1px solid CanvasText;
     }
     .banner {
       border-color: CanvasText;

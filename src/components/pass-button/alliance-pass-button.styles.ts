@@ -450,9 +450,13 @@ export const passButtonStyles = css`
     display: block;
   }
 
+  /* High contrast drops backgrounds and shadows: the status dot and the price tag keep a border. */
   @media (forced-colors: active) {
     .dot {
       border: 1px solid CanvasText;
+    }
+    .buy .price {
+      border: 1px solid currentColor;
     }
     .option:has(input:checked) {
       border: 2px solid Highlight;
