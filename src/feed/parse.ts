@@ -123,7 +123,12 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   }
 
   const alliance = parseItem(AllianceSchema, ownValue(input, 'alliance'), 'alliance', issues, 'feed');
-  const shell = FeedShellSchema.safeParse({ ...pick(input, ['updated', 'spaces', 'passes', 'events']), version, alliance: alliance ?? {} });
+  // The shell sees each list empty when it is one: z.array(z.unknown()) would visit all 100,000 items of a
+  // hostile list in one go, blocking the page before the first slice. The items are validated one by one below.
+  const lists = pick(input, ['spaces', 'passes', 'events']);
+  const listOf = (name: string): unknown[] => (Array.isArray(lists[name]) ? (lists[name] as unknown[]) : []);
+  const shellLists = Object.fromEntries(Object.entries(lists).map(([name, value]) => [name, Array.isArray(value) ? [] : value]));
+  const shell = FeedShellSchema.safeParse({ ...pick(input, ['updated']), ...shellLists, version, alliance: alliance ?? {} });
   if (!shell.success || !alliance) {
     if (!shell.success) {
       for (const issue of shell.error.issues) {
@@ -136,20 +141,20 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
 
   const cleanAlliance = alliance as Alliance;
   const spaces = new KeptItems<Space>(issues);
-  for (const { item, path } of capped(shell.data.spaces, 'spaces', LIMITS.spaces, issues)) {
+  for (const { item, path } of capped(listOf('spaces'), 'spaces', LIMITS.spaces, issues)) {
     const space = parseItem(SpaceSchema, item, path, issues, 'space');
     if (space) spaces.keep(finishSpace(space, item, cleanAlliance, path, issues), path);
     yield;
   }
   const passes = new KeptItems<Pass>(issues);
-  for (const { item, path } of capped(shell.data.passes, 'passes', LIMITS.passes, issues)) {
+  for (const { item, path } of capped(listOf('passes'), 'passes', LIMITS.passes, issues)) {
     const pass = parseItem(PassSchema, item, path, issues, 'pass', PASS_CRITICAL_KEYS);
     if (pass) passes.keep(finishPass(pass, item, cleanAlliance, path, issues), path);
     yield;
   }
   const spaceZones = new Map(spaces.items.map((space) => [space.id, space.timezone]));
   const events = new KeptItems<AllianceEvent>(issues);
-  for (const { item, path } of capped(shell.data.events, 'events', LIMITS.events, issues)) {
+  for (const { item, path } of capped(listOf('events'), 'events', LIMITS.events, issues)) {
     const event = parseItem(EventSchema, item, path, issues, 'event', EVENT_CRITICAL_KEYS);
     if (event) events.keep(finishEvent(event, cleanAlliance, spaceZones, path, issues), path);
     yield;
@@ -205,11 +210,13 @@ const PASS_CRITICAL_KEYS: ReadonlySet<string> = new Set(['spaces', 'saleStarts',
 const EVENT_CRITICAL_KEYS: ReadonlySet<string> = new Set(['status']);
 
 /** The items of one array after applying its cap (reported when it bites). */
-function capped(items: unknown[], name: string, cap: number, issues: IssueList): { item: unknown; path: string }[] {
+function* capped(items: unknown[], name: string, cap: number, issues: IssueList): Generator<{ item: unknown; path: string }> {
   if (items.length > cap) {
     issues.add(name, `has ${items.length} entries; only the first ${cap} are used`, 'error');
   }
-  return items.slice(0, cap).map((item, index) => ({ item, path: `${name}[${index}]` }));
+  // One at a time (not a sliced copy): the caller yields to the page between items.
+  const end = Math.min(items.length, cap);
+  for (let index = 0; index < end; index++) yield { item: items[index], path: `${name}[${index}]` };
 }
 
 type Labelled = 'feed' | 'space' | 'pass' | 'event';

@@ -33,17 +33,63 @@ const REFUSED: Record<string, () => unknown> = {
   'updated missing': () => ({ ...good(), updated: undefined }),
 };
 
-/** Longest main-thread task while `run` runs (ms). */
-async function longestTask(run: () => Promise<void>): Promise<number> {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Longest main-thread task while `run` runs (ms), and how long `run` took. */
+async function longestTask(run: () => Promise<void>): Promise<{ longest: number; took: number }> {
+  // Start in a fresh task: a long-task entry covers the whole task it ends, so observing from inside the
+  // test's own set-up (building and serialising 100,000 items) would count that set-up as the kit's.
+  await sleep(0);
   let longest = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({ type: 'longtask', buffered: false });
+  const started = performance.now();
   await run();
+  const took = performance.now() - started;
+  await sleep(60); // entries arrive after their task ends
   for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
   observer.disconnect();
-  return longest;
+  return { longest, took };
+}
+
+/** Plain busy work for `totalMs` in 8 ms slices that yield the way the parser does: the busy-machine control. */
+async function slicedBusyWork(totalMs: number): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const end = performance.now() + totalMs;
+  while (performance.now() < end) {
+    const sliceEnd = Math.min(end, performance.now() + 8);
+    while (performance.now() < sliceEnd) {
+      // work
+    }
+    await (typeof scheduler?.yield === 'function' ? scheduler.yield() : sleep(0));
+  }
+}
+
+/**
+ * Fails when `run` blocks the page for more than `budget` ms beyond `allowance` (what JSON.parse alone takes)
+ * on a quiet machine. The machine may be busy (other test pages, two CPUs), which shows up as long tasks that
+ * are not the kit's; so, as in test/feed/parse.property.test.ts, an over-budget run is followed by the same
+ * amount of plain work sliced into 8 ms pieces. Over budget while that control stays under 50 ms counts as
+ * quiet: three of those fail the test; one run within budget passes it; seven runs without a verdict warn.
+ */
+async function expectWithinBudget(what: string, budget: number, run: () => Promise<{ allowance: number }>): Promise<number> {
+  const attempts: string[] = [];
+  let quietFailures = 0;
+  for (let attempt = 0; attempt < 7; attempt++) {
+    let allowance = 0;
+    const { longest, took } = await longestTask(async () => {
+      ({ allowance } = await run());
+    });
+    if (longest - allowance <= budget) return longest;
+    const control = await longestTask(() => slicedBusyWork(took));
+    attempts.push(`${longest.toFixed(0)} ms (allowed ${(allowance + budget).toFixed(0)}; control ${control.longest.toFixed(0)} ms)`);
+    if (control.longest <= 50) quietFailures++;
+    expect(quietFailures, `${what}: a task over budget on a quiet machine: ${attempts.join(', ')}`).to.be.below(3);
+  }
+  console.warn(`[hostile] ${what}: machine too busy to judge long tasks: ${attempts.join(', ')}`);
+  return Infinity;
 }
 
 function parseTime(text: string): number {
@@ -106,28 +152,35 @@ describe('hostile feeds 2: shape', () => {
   });
 
   it(`100,000 space items: capped at ${LIMITS.spaces}; loading takes no task over 50 ms beyond JSON.parse, rendering none over 250 ms`, async function () {
-    this.timeout(60_000);
+    this.timeout(90_000);
     const feed = good();
     feed.spaces = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, name: `S${i}` }));
     feed.events = [];
     const body = JSON.stringify(feed);
     const parseMs = parseTime(body);
-    const url = `https://${HOST}/many-${Math.random().toString(36).slice(2)}.json`;
-    routes({ [url]: json(body) });
-    const loading = await longestTask(() => getFeedSource(url).load());
-    expect(getFeedSource(url).state.feed?.spaces).to.have.length(LIMITS.spaces);
-    const container = fixtureContainer();
-    const rendering = await longestTask(async () => {
-      const { elements } = mountAll(url, { badgeSpaces: ['s0'], passCards: ['pass-0'], defaultPaging: true }, container);
-      await settle(elements);
-      await exercise(elements); // "What's included" of a pass valid at all 20,000 spaces
-    });
-    container.remove();
-    count(GROUP, rendering > 250, ['long tasks']);
-    expect(rendering, `rendering: longest task ${rendering.toFixed(0)} ms`).to.be.at.most(250);
-    // KNOWN GAP (not yet fixed): loading a 100,000-item feed still has one task of ~250–300 ms beyond
-    // JSON.parse on a cold page (validation outside the sliced loop and the stored-copy write); the 50 ms
-    // budget is reported here instead of failing the suite until the loader is sliced further.
-    if (loading - parseMs > 50) console.warn(`[hostile] loading budget exceeded: longest task ${loading.toFixed(0)} ms, JSON.parse ${parseMs.toFixed(0)} ms`);
+    let url = '';
+    let failed = true;
+    try {
+      // Each attempt loads the feed afresh (a new address): the first one on a page that never saw a feed.
+      const loading = await expectWithinBudget('loading', 50, async () => {
+        url = `https://${HOST}/many-${Math.random().toString(36).slice(2)}.json`;
+        routes({ [url]: json(body) });
+        await getFeedSource(url).load();
+        return { allowance: parseMs };
+      });
+      expect(getFeedSource(url).state.feed?.spaces).to.have.length(LIMITS.spaces);
+      const rendering = await expectWithinBudget('rendering', 250, async () => {
+        const container = fixtureContainer();
+        const { elements } = mountAll(url, { badgeSpaces: ['s0'], passCards: ['pass-0'], defaultPaging: true }, container);
+        await settle(elements);
+        await exercise(elements); // "What's included" of a pass valid at all 20,000 spaces
+        container.remove();
+        return { allowance: 0 };
+      });
+      failed = false;
+      console.info(`[hostile] 100,000 items: JSON.parse ${parseMs.toFixed(0)} ms, longest loading task ${loading.toFixed(0)} ms, rendering ${rendering.toFixed(0)} ms`);
+    } finally {
+      count(GROUP, failed, ['long tasks']);
+    }
   });
 });
