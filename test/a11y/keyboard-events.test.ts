@@ -34,6 +34,8 @@ describe('<alliance-events> by keyboard', () => {
     await press('Enter');
     expect(events.shadowRoot!.textContent).to.contain('Winter Mixer');
     expect(events.shadowRoot!.textContent).to.contain('Past events');
+    // The button is gone; the focus is on the event it revealed, and Tab goes on into it.
+    expect(focused()?.matches('.event.past'), 'focus on the past event').to.equal(true);
     await press('Tab');
     expect(focused()?.closest('[part~="title"]'), 'on to the past event’s title').to.exist;
   });

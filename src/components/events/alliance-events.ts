@@ -582,11 +582,15 @@ export class AllianceEventsElement extends AllianceElement {
     this.pages += 1;
   }
 
+  // The pressed button goes away with the empty state: the focus moves on to the first event now listed,
+  // so keyboard and screen reader users land on what they asked for rather than at the top of the page.
   private clearFilters(): void {
+    this.focusAfterMore = 0;
     this.filtersCleared = true;
   }
 
   private requestPast(): void {
+    this.focusAfterMore = 0;
     this.pastRequested = true;
   }
 
