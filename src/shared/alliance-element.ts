@@ -108,6 +108,19 @@ export abstract class AllianceElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /**
+   * When several kit elements render for the first time or get their feed in the same task (a page with a
+   * badge, events and a directory; a stored copy read at load), each does it in a task of its own, so
+   * together they never make one long task that holds up the host page. The first one renders at once, so a
+   * single element, and every update that brings no new feed (typing, clicking), still shows in that frame.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const feed = this.feedState.feed;
+    const heavy = !this.hasUpdated || (feed !== null && feed !== this.brandedFeed);
+    if (heavy && !claimRenderTurn()) return nextTask().then(() => this.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   /** Each update (willUpdate, render, updated) speaks this element's language; see src/shared/localize.ts. */
   protected override performUpdate(): void {
     const locale = this.locale;
@@ -171,6 +184,31 @@ export abstract class AllianceElement extends LitElement {
     this.style.setProperty('--_feed-link-light', accentOn(primary, LIGHT_SURFACE, '#1d4ed8'));
     this.style.setProperty('--_feed-link-dark', accentOn(primary, DARK_SURFACE, '#9cc0ff'));
   }
+}
+
+/** Whether a kit element has had its first render or a new feed's render in the current task. */
+let turnTakenThisTask = false;
+
+/** True for the first element that asks in a task; later ones wait for a task of their own. */
+function claimRenderTurn(): boolean {
+  if (turnTakenThisTask) return false;
+  turnTakenThisTask = true;
+  void nextTask().then(() => {
+    turnTakenThisTask = false;
+  });
+  return true;
+}
+
+/** Resolves in a new task (a message, which background tabs do not throttle as they do timers). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Kit elements on the page, told when a `lang` attribute changes anywhere in the document. */
