@@ -9,6 +9,7 @@
  */
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { settleKitElements } from './settle-kit-elements.mjs';
 
 /** The demo pages worth looking at, each with a short name. */
 export const DEMO_PAGES = [
@@ -40,31 +41,10 @@ export function launchChromium() {
 }
 
 /**
- * Waits until every kit element on the page has rendered its feed or its error (demo sections that stay
- * loading on purpose are given up on once nothing has changed for a second), then for fonts and a frame.
+ * Waits until the page's kit elements have rendered (see scripts/settle-kit-elements.mjs).
  * @param {import('playwright-core').Page} page
  */
 export async function settleDemo(page, timeout = 8000) {
   await page.waitForLoadState('load');
-  await page.evaluate(async (limit) => {
-    const loading = () =>
-      [...document.querySelectorAll('*')].filter(
-        (node) => node.localName.startsWith('alliance-') && node.localName !== 'alliance-feed' && (!node.shadowRoot || node.shadowRoot.querySelector('.status.loading, [part~="loading"]')),
-      ).length;
-    const start = performance.now();
-    let last = -1;
-    let changed = start;
-    for (;;) {
-      const now = performance.now();
-      const count = loading();
-      if (count !== last) {
-        last = count;
-        changed = now;
-      }
-      if (count === 0 || (now - changed > 1000 && now - start > 1500) || now - start > limit) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await document.fonts.ready;
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  }, timeout);
+  await page.evaluate(`(${settleKitElements})(document, ${Number(timeout)})`);
 }

@@ -24,11 +24,10 @@ const translations: Translations = {
   'Proud member of': 'Orgullosamente miembro de',
   'About the alliance': 'Acerca de la alianza',
   'What we stand for': 'Nuestros valores',
-  'Preview: {0} is an active member; the website check applies once this page is published.':
-    'Vista previa: {0} es miembro activo; la verificación del sitio web se aplicará cuando esta página se publique.',
-  'Verified: {0} is an active member, and {1} is its website.': 'Verificado: {0} es miembro activo y {1} es su sitio web.',
-  'Try our member space with the {0}': 'Prueba nuestro espacio miembro con {0}',
-  'Try all {0} spaces with the {1}': 'Prueba los {0} espacios con {1}',
+  'Preview: <bdi>{0}</bdi> is an active member; the website check applies once this page is published.': html`Vista previa: <bdi>${0}</bdi> es miembro activo; la verificación del sitio web se aplicará cuando esta página se publique.`,
+  'Verified: <bdi>{0}</bdi> is an active member, and <bdi>{1}</bdi> is its website.': html`Verificado: <bdi>${0}</bdi> es miembro activo y <bdi>${1}</bdi> es su sitio web.`,
+  'Try our member space with the <bdi>{0}</bdi>': html`Prueba nuestro espacio miembro con <bdi>${0}</bdi>`,
+  'Try all {0} spaces with the <bdi>{1}</bdi>': html`Prueba los ${0} espacios con <bdi>${1}</bdi>`,
   'Alliance badge: set the space attribute (see the browser console).':
     'Insignia de la alianza: define el atributo space (consulta la consola del navegador).',
   'For the site owner: the feed lists no website for this space yet, so visitors will not see it verified.':
@@ -192,6 +191,8 @@ const translations: Translations = {
     'space="{0}" no es un espacio miembro en el feed de la alianza; las ventas se atribuyen de todos modos a "{1}". Revisa cómo está escrito.',
   'Terms and conditions': 'Términos y condiciones',
   'Where you can use it': 'Dónde puedes usarlo',
+  'And {0} more member space.': 'Y {0} espacio miembro más.',
+  'And {0} more member spaces.': 'Y {0} espacios miembros más.',
   'No member space honours this pass yet.': 'Todavía ningún espacio miembro acepta este pase.',
   'None of them is open for day visits right now.': 'Ninguno está abierto para visitas por día en este momento.',
   'It is open for day visits right now.': 'Está abierto para visitas por día en este momento.',

@@ -25,11 +25,10 @@ const translations: Translations = {
   'Proud member of': 'Fièrement membre de',
   'About the alliance': 'À propos de l’alliance',
   'What we stand for': 'Nos valeurs',
-  'Preview: {0} is an active member; the website check applies once this page is published.':
-    'Aperçu\u00a0: {0} est membre actif; la vérification du site Web s’appliquera une fois cette page publiée.',
-  'Verified: {0} is an active member, and {1} is its website.': 'Vérifié\u00a0: {0} est membre actif et {1} est son site Web.',
-  'Try our member space with the {0}': 'Essayez notre espace membre avec {0}',
-  'Try all {0} spaces with the {1}': 'Essayez les {0} espaces avec {1}',
+  'Preview: <bdi>{0}</bdi> is an active member; the website check applies once this page is published.': html`Aperçu\u00a0: <bdi>${0}</bdi> est membre actif; la vérification du site Web s’appliquera une fois cette page publiée.`,
+  'Verified: <bdi>{0}</bdi> is an active member, and <bdi>{1}</bdi> is its website.': html`Vérifié\u00a0: <bdi>${0}</bdi> est membre actif et <bdi>${1}</bdi> est son site Web.`,
+  'Try our member space with the <bdi>{0}</bdi>': html`Essayez notre espace membre avec <bdi>${0}</bdi>`,
+  'Try all {0} spaces with the <bdi>{1}</bdi>': html`Essayez les ${0} espaces avec <bdi>${1}</bdi>`,
   'Alliance badge: set the space attribute (see the browser console).':
     'Badge de l’alliance\u00a0: indiquez l’attribut space (voir la console du navigateur).',
   'For the site owner: the feed lists no website for this space yet, so visitors will not see it verified.':
@@ -193,6 +192,8 @@ const translations: Translations = {
     'space="{0}" n’est pas un espace membre dans le flux de l’alliance; les ventes sont tout de même attribuées à «\u00a0{1}\u00a0». Vérifiez l’orthographe.',
   'Terms and conditions': 'Conditions générales',
   'Where you can use it': 'Où l’utiliser',
+  'And {0} more member space.': 'Et {0} autre espace membre.',
+  'And {0} more member spaces.': 'Et {0} autres espaces membres.',
   'No member space honours this pass yet.': 'Aucun espace membre n’accepte encore ce laissez-passer.',
   'None of them is open for day visits right now.': 'Aucun n’est ouvert aux visites à la journée en ce moment.',
   'It is open for day visits right now.': 'Il est ouvert aux visites à la journée en ce moment.',

@@ -15,7 +15,7 @@ let axeSource: string | undefined;
 interface AxeViolation {
   id: string;
   help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  nodes: { target: unknown[]; failureSummary?: string; any?: { relatedNodes?: { html: string }[] }[] }[];
 }
 
 async function violationsIn(win: Window): Promise<AxeViolation[]> {
@@ -33,7 +33,10 @@ function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((violation) => `${violation.id} (${violation.help}):\n${violation.nodes
       .slice(0, 5)
-      .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+      .map((node) => {
+        const related = (node.any ?? []).flatMap((check) => check.relatedNodes ?? []).map((other) => other.html.slice(0, 100));
+        return `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}${related.length ? ` (near: ${related.join(' | ')})` : ''}`;
+      })
       .join('\n')}`)
     .join('\n');
 }

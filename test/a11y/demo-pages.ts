@@ -4,6 +4,8 @@
  * `theme="dark"` on every element, and `prefers-color-scheme: dark` for those with `theme="auto"`.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { settleKitElements } from '../../scripts/settle-kit-elements.mjs';
 
 export interface DemoPage {
   name: string;
@@ -62,6 +64,7 @@ export async function openDemo(page: DemoPage, width: number, theme: Theme, heig
     for (const element of kitElements(doc)) if (element.getAttribute('theme') !== 'auto') element.setAttribute('theme', 'dark');
   }
   await settle(doc);
+  await layOutEverything(doc);
   return {
     frame,
     win,
@@ -70,39 +73,27 @@ export async function openDemo(page: DemoPage, width: number, theme: Theme, heig
   };
 }
 
+/**
+ * Lays out what `content-visibility: auto` skips until it is scrolled near (long event lists do that): the
+ * checks measure the whole page at once, while a visitor sees each part laid out by the time it is on screen.
+ */
+async function layOutEverything(doc: Document): Promise<void> {
+  const win = doc.defaultView!;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync('* { content-visibility: visible !important; }');
+  for (const element of kitElements(doc)) {
+    const root = element.shadowRoot;
+    if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+}
+
 /** Every kit element in the page (the `<alliance-feed>` providers render nothing of their own). */
 export function kitElements(doc: Document): HTMLElement[] {
   return [...doc.querySelectorAll<HTMLElement>('*')].filter((node) => node.localName.startsWith('alliance-') && node.localName !== 'alliance-feed');
 }
 
-function rendered(element: HTMLElement): boolean {
-  const root = element.shadowRoot;
-  if (!root) return false;
-  // Still loading: the shared spinner or the directory's skeleton (an error or a fallback counts as done).
-  return !root.querySelector('.status.loading, [part~="loading"]');
-}
-
-/**
- * Waits for the elements to show their feed (or their error), then for the fonts and two frames. Demo sections
- * that stay loading on purpose (a feed that never answers) are given up on once nothing has changed for a second.
- */
-export async function settle(doc: Document, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  let loading = -1;
-  let changed = start;
-  for (;;) {
-    const now = performance.now();
-    const elements = kitElements(doc);
-    const stillLoading = elements.filter((element) => !rendered(element)).length;
-    if (stillLoading !== loading) {
-      loading = stillLoading;
-      changed = now;
-    }
-    const quiet = now - changed > 1000 && now - start > 1500;
-    if ((elements.length > 0 && stillLoading === 0) || quiet || now - start > timeout) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await doc.fonts?.ready;
-  const win = doc.defaultView!;
-  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+/** Waits until the page's kit elements have rendered (see scripts/settle-kit-elements.mjs). */
+export function settle(doc: Document, timeout = 8000): Promise<void> {
+  return settleKitElements(doc, timeout);
 }

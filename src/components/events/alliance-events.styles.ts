@@ -114,6 +114,13 @@ export const eventsStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Links that stand alone on their line (not inside a sentence) are targets of at least 24px (WCAG 2.5.8). */
+  .title a,
+  .where a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
+
   .cancelled .title-text {
     text-decoration: line-through;
     text-decoration-thickness: 2px;

@@ -51,7 +51,7 @@ export function renderCoverage({ feed, pass, locale, now, referringSpaceId }: Co
             ${shown.map((space, index) => renderSpace(space, pass, statuses[index], locale, space.id === referringSpaceId))}
           </ul>
           ${hidden > 0
-            ? html`<p class="more-spaces">${plural(hidden, msg('And 1 more member space.'), msg(str`And ${hidden} more member spaces.`))}</p>`
+            ? html`<p class="more-spaces">${plural(hidden, msg(str`And ${hidden} more member space.`), msg(str`And ${hidden} more member spaces.`))}</p>`
             : nothing}`
       : html`<p class="status empty">${msg('No member space honours this pass yet.')}</p>`}
   `;
