@@ -34,9 +34,6 @@ export const baseStyles = css`
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--_font-size);
-    line-height: 1.45;
-    text-align: start;
-    overflow-wrap: anywhere;
   }
 
   :host([theme='dark']) {
@@ -78,6 +75,31 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  /*
+   * Text properties every element inherits from the page, settled on the host and again on the wrapper
+   * inside it (a host stylesheet's rule on "*", or "all: unset", beats :host but not this inner wrapper): a
+   * page's "white-space: nowrap", "text-indent", "letter-spacing", a transparent "-webkit-text-fill-color" or
+   * vertical writing would cut off or hide the elements' text. Font family and size, colour, direction and
+   * visibility still come from the page (and the --alliance-* tokens).
+   */
+  :host,
+  .speaks {
+    line-height: 1.45;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: anywhere;
+    font-style: normal;
+    font-weight: normal;
+    text-shadow: none;
+    -webkit-text-fill-color: currentcolor;
+    writing-mode: horizontal-tb;
   }
 
   /* The wrapper that carries the language of the words (see renderWithFeed); no box of its own. */
