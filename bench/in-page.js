@@ -6,11 +6,13 @@
  * Runs `work` at the start of an animation frame and resolves with the time from then to the end of the
  * frame that shows its result (Lit renders in the microtasks right after `work`, before style, layout and
  * paint; a message posted in the same frame is delivered once the frame has been produced). Starting at a
- * frame boundary keeps the wait for the display's next refresh out of the figure.
+ * frame boundary keeps the wait for the display's next refresh out of the figure. The window is marked
+ * (`bench:measure-start` / `-end`) so the runner can add up the main thread's CPU time in it from a trace.
  */
 export function timeToPaintedFrame(work) {
   return new Promise((resolve, reject) => {
     requestAnimationFrame(() => {
+      performance.mark('bench:measure-start');
       const start = performance.now();
       try {
         work();
@@ -19,7 +21,11 @@ export function timeToPaintedFrame(work) {
         return;
       }
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port1.onmessage = () => {
+        const elapsed = performance.now() - start;
+        performance.mark('bench:measure-end');
+        resolve(elapsed);
+      };
       channel.port2.postMessage(null);
     });
   });
