@@ -46,6 +46,8 @@ function isolateZodConfig() {
   };
 }
 const feedElement = elements.find((element) => element.tag === 'alliance-feed');
+/** Browsers run these files as they are: tree-shaking hints (270 `@__PURE__` comments) only cost bytes there. */
+const BROWSER_COMMENTS = { annotation: false, jsdoc: false };
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
@@ -63,7 +65,7 @@ await viteBuild({
     sourcemap: true,
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'alliance-kit.js' },
     // One file: dynamic imports (say, translations) are inlined, not split into chunks beside it.
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    rolldownOptions: { output: { minify: true, codeSplitting: false, comments: BROWSER_COMMENTS } },
   },
 });
 const strays = distFiles((name) => !/^alliance-kit\.js(\.map)?$/.test(name));
@@ -100,7 +102,7 @@ await viteBuild({
     target: 'es2022',
     sourcemap: true,
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', comments: BROWSER_COMMENTS } },
   },
 });
 const embedPage = readFileSync('demo/embed.html', 'utf8');
