@@ -263,7 +263,8 @@ async function openPage(path = '/bench-page/blank') {
 }
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
@@ -323,9 +324,15 @@ function cpuWindows(trace) {
   });
 }
 
+/** Starts a trace of `tab`, and lets the renderer start recording before anything is measured. */
+async function startTracing(tab) {
+  await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
 /** Like {@link repeat} in one page, also giving the CPU time of each measured window (the warm-up left out). */
 async function repeatTraced(tab, measureOnce) {
-  await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+  await startTracing(tab);
   const result = await repeat(measureOnce);
   const cpu = cpuWindows(await browser.stopTracing()).slice(-RUNS);
   return { ...result, cpu: { median: median(cpu), values: cpu } };
@@ -395,7 +402,7 @@ async function coldParse(validator, feed, spaces) {
       window.__feedText = await (await fetch(`/bench-feed/${feed}.json`)).text();
       await import(validator);
     }, { validator, feed });
-    await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+    await startTracing(tab);
     const elapsed = await parseOnce(tab, validator, feed, spaces);
     cpu.push(...cpuWindows(await browser.stopTracing()));
     await close();
@@ -439,7 +446,7 @@ if (runs('longtask')) {
       window.__feedText = await (await fetch(`/bench-feed/${feed}.json`)).text();
       window.__parser = await import(parser);
     }, { feed, parser: KIT_PARSER });
-    await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+    await startTracing(tab);
     const measured = await tab.evaluate(async (spaces) => {
       const parseStart = performance.now();
       const input = JSON.parse(window.__feedText);
