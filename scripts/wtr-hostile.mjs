@@ -26,6 +26,7 @@ const PAGE_POLICIES = {
   '/test/hostile/pages/strict.html': STRICT_POLICY,
   '/test/hostile/pages/no-lit-policy.html': NO_LIT_POLICY,
   '/test/hostile/pages/lit-policy-taken.html': STRICT_POLICY,
+  '/test/hostile/pages/two-copies-strict.html': STRICT_POLICY,
 };
 
 /** @type {import('@web/dev-server-core').Middleware} */

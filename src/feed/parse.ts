@@ -128,7 +128,11 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const lists = pick(input, ['spaces', 'passes', 'events']);
   const listOf = (name: string): unknown[] => (Array.isArray(lists[name]) ? (lists[name] as unknown[]) : []);
   const shellLists = Object.fromEntries(Object.entries(lists).map(([name, value]) => [name, Array.isArray(value) ? [] : value]));
-  const shell = FeedShellSchema.safeParse({ ...pick(input, ['updated']), ...shellLists, version, alliance: alliance ?? {} });
+  const shellInput = Object.assign(Object.create(null) as Record<string, unknown>, pick(input, ['updated']), shellLists, {
+    version,
+    alliance: alliance ?? {},
+  });
+  const shell = FeedShellSchema.safeParse(shellInput);
   if (!shell.success || !alliance) {
     if (!shell.success) {
       for (const issue of shell.error.issues) {
@@ -169,14 +173,14 @@ function* parseSteps(input: unknown): Generator<void, ParseResult> {
     });
   });
 
-  const feed: Feed = {
+  const feed: Feed = Object.assign(Object.create(FEED_OBJECT_PROTOTYPE) as object, {
     version: FEED_VERSION,
     updated: shell.data.updated,
     alliance: cleanAlliance,
     spaces: spaces.items,
     passes: passes.items,
     events: events.items,
-  };
+  } satisfies Feed);
   return { feed, issues: issues.finish() };
 }
 
@@ -195,7 +199,7 @@ class KeptItems<T extends { id: string }> {
       return;
     }
     this.seen.add(item.id);
-    this.items.push(item);
+    this.items.push(ownOnly(item));
     this.paths.push(path);
   }
 }
@@ -238,10 +242,10 @@ function parseItem<S extends z.ZodMiniType>(
     issues.add(path, `must be an object describing the ${what}; this ${what} was left out`, 'error', value);
     return null;
   }
-  let candidate: Record<string, unknown> = value;
+  let candidate = (prototypeHasExtras() ? ownDataView(value, SCHEMA_DEPTH) : value) as Record<string, unknown>;
   for (let attempt = 0; attempt < 2; attempt++) {
     const result = schema.safeParse(candidate);
-    if (result.success) return result.data;
+    if (result.success) return ownOnly(result.data);
     const optional = optionalKeys(schema);
     const failing = new Set(result.error.issues.map((issue) => issue.path[0]));
     const salvageable =
@@ -256,7 +260,8 @@ function parseItem<S extends z.ZodMiniType>(
       issues.add(joinPath(path, issue.path), `${describeIssue(issue, fieldValue)}; ${consequence}`, 'error', fieldValue);
     }
     if (!salvageable) return null;
-    candidate = { ...candidate };
+    // Without a prototype: a left-out key must read as missing, not as whatever Object.prototype may hold.
+    candidate = Object.assign(Object.create(null) as Record<string, unknown>, candidate);
     for (const key of failing) delete candidate[key as string];
   }
   return null;
@@ -485,4 +490,66 @@ function pick(object: Record<string, unknown>, keys: string[]): Record<string, u
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+// ------------------------------------------------------------------------------------------- own data only
+
+/*
+ * A host page may have polluted Object.prototype (`Object.prototype.logo = "https://…"`, through a merge bug)
+ * before the kit loaded. zod reads `input[key]` and checks `key in input`, and the elements read optional
+ * fields straight off the parsed objects: both would find the page's inherited value in an item that lacks
+ * the field. So validation sees only the input's own data, and every parsed item is rebuilt on a prototype
+ * that does not lead to Object.prototype, where a field the feed left out reads as `undefined` whatever the
+ * page did.
+ */
+
+/** Object.prototype's own names in every browser; any other name on it came from a script on the page. */
+const STANDARD_OBJECT_KEYS: ReadonlySet<string> = new Set([
+  'constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__',
+  'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString',
+]);
+
+function prototypeHasExtras(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).some((name) => !STANDARD_OBJECT_KEYS.has(name));
+}
+
+/** Deeper than any feed schema reads into an item (`spaces[0].dayUse.price.amount`). */
+const SCHEMA_DEPTH = 5;
+
+/**
+ * `value`'s own data, as objects without a prototype, `depth` levels down; below that the values are left as
+ * they are (no schema looks inside them, and a value nested thousands deep must not overflow the stack).
+ */
+function ownDataView(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || depth <= 0) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => ownDataView(item, depth - 1));
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = ownDataView((value as Record<string, unknown>)[key], depth - 1);
+  return copy;
+}
+
+/**
+ * The prototype of every object in a parsed feed: Object.prototype's own methods, so a feed object still
+ * prints, compares and answers hasOwnProperty like any object, but not Object.prototype itself, so what a
+ * page adds there never shows through. Frozen.
+ */
+const FEED_OBJECT_PROTOTYPE: object = Object.freeze(
+  Object.create(
+    null,
+    Object.fromEntries(
+      ['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'].map((key) => [
+        key,
+        { value: (Object.prototype as unknown as Record<string, unknown>)[key] },
+      ]),
+    ),
+  ) as object,
+);
+
+/** A parsed value rebuilt on {@link FEED_OBJECT_PROTOTYPE} (parsed values are only as deep as the schema). */
+function ownOnly<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(ownOnly) as T;
+  const copy = Object.create(FEED_OBJECT_PROTOTYPE) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = ownOnly((value as Record<string, unknown>)[key]);
+  return copy as T;
 }

@@ -134,6 +134,15 @@ export const ClockTimeSchema = z
   .string()
   .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'is not a time written as HH:MM (24-hour clock)' }));
 
+/**
+ * An optional field of an object zod has just built, never one inherited: on a page that polluted
+ * Object.prototype (`Object.prototype.allDay = true`), checks reading a field the feed left out would
+ * otherwise judge the item by the page's value (see "own data only" in parse.ts).
+ */
+function ownField<T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
 /** An opening interval; a closing time earlier than the opening time runs past midnight. */
 const intervalChecks = z.superRefine((interval: { opens: string; closes: string }, ctx) => {
   if (interval.opens === '24:00') {
@@ -358,7 +367,10 @@ export const PassSchema = z
     saleEnds: z.optional(DateTimeSchema),
   })
   .check(
-    z.refine((pass) => !pass.saleStarts || !pass.saleEnds || Date.parse(pass.saleEnds) > Date.parse(pass.saleStarts), {
+    z.refine((pass) => {
+      const [starts, ends] = [ownField(pass, 'saleStarts'), ownField(pass, 'saleEnds')];
+      return !starts || !ends || Date.parse(ends) > Date.parse(starts);
+    }, {
       error: 'must be after saleStarts',
       path: ['saleEnds'],
     }),
@@ -397,16 +409,17 @@ export const EventSchema = z
   })
   .check(
     z.superRefine((event, ctx) => {
-      const valid = event.allDay ? isIsoDate : isIsoDateTime;
-      const shape = event.allDay ? 'a date written as YYYY-MM-DD (all-day event)' : 'a date and time with an offset';
-      for (const key of ['start', 'end'] as const) {
-        const value = event[key];
+      const allDay = ownField(event, 'allDay');
+      const end = ownField(event, 'end');
+      const valid = allDay ? isIsoDate : isIsoDateTime;
+      const shape = allDay ? 'a date written as YYYY-MM-DD (all-day event)' : 'a date and time with an offset';
+      for (const [key, value] of [['start', event.start], ['end', end]] as const) {
         if (value !== undefined && !valid(value)) {
           ctx.addIssue({ code: 'custom', message: `is not ${shape}`, path: [key], input: value });
         }
       }
-      if (event.end && valid(event.start) && valid(event.end) && Date.parse(event.end) < Date.parse(event.start)) {
-        ctx.addIssue({ code: 'custom', message: 'is before start', path: ['end'], input: event.end });
+      if (end && valid(event.start) && valid(end) && Date.parse(end) < Date.parse(event.start)) {
+        ctx.addIssue({ code: 'custom', message: 'is before start', path: ['end'], input: end });
       }
     }),
   );

@@ -1,3 +1,5 @@
+// Before anything imports Lit or zod (see load-guard.ts).
+import { litPolicyRefusal } from './load-guard.js';
 import { KIT_VERSION } from '../version.js';
 
 interface KitGlobal {
@@ -19,6 +21,11 @@ const warned = new Set<string>();
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return; // server-side rendering: nothing to register
+  const refusal = litPolicyRefusal();
+  if (refusal) {
+    reportLitPolicyRefusal(refusal);
+    return;
+  }
   const kit = (globalThis.allianceKit ??= { versions: [] });
   if (!kit.versions.includes(KIT_VERSION)) kit.versions.push(KIT_VERSION);
 
@@ -39,3 +46,19 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     console.warn(`[alliance-kit] could not define <${tag}>`, error);
   }
 }
+
+let refusalReported = false;
+
+/** Fails closed, once per copy of the kit: no element is registered, so each keeps its fallback content. */
+function reportLitPolicyRefusal(refusal: unknown): void {
+  if (refusalReported) return;
+  refusalReported = true;
+  const reason = refusal instanceof Error ? refusal.message : String(refusal);
+  console.error(
+    `[alliance-kit] ${KIT_VERSION} not started: this page's Content-Security-Policy does not let it create the ` +
+      `Trusted Types policy "lit-html" (${reason}). Add lit-html to the trusted-types directive, with ` +
+      `'allow-duplicates' if another Lit-based script on the page creates it too. The elements show their ` +
+      'fallback content meanwhile.',
+  );
+}
+

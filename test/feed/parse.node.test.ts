@@ -40,8 +40,9 @@ describe('parseFeed in Node', () => {
         ['maker-barn', 'America/Chicago', 'https://maker-barn.example.com/'],
       ],
     );
-    assert.deepEqual(result.feed.spaces[0].dayUse?.price, { amount: '25.00', currency: 'USD' });
-    assert.deepEqual(result.feed.passes[0].price, { amount: '500', currency: 'JPY' });
+    // Spread: parsed objects sit on their own prototype (see "own data only" in parse.ts), not Object.prototype.
+    assert.deepEqual({ ...result.feed.spaces[0].dayUse?.price }, { amount: '25.00', currency: 'USD' });
+    assert.deepEqual({ ...result.feed.passes[0].price }, { amount: '500', currency: 'JPY' });
     assert.equal(result.feed.events[0].allDay, true);
   });
 

@@ -15,7 +15,7 @@ export interface PageLog {
   hostScripts: string[];
 }
 
-export type HostWindow = Window & typeof globalThis & { pageLog: PageLog; hostileSheets?: Promise<unknown> };
+export type HostWindow = Window & typeof globalThis & { pageLog: PageLog; hostileSheets?: Promise<unknown>; trustedTypes: object };
 
 const frames: HTMLIFrameElement[] = [];
 

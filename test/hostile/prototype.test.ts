@@ -33,7 +33,9 @@ describe('hostile feeds 3: prototype keys', () => {
       const text = withKeyEverywhere(key);
       const parsed = parseFeed(JSON.parse(text));
       expect(parsed.feed, 'the feed still validates').to.not.equal(null);
-      expect(Object.getPrototypeOf(parsed.feed!.spaces[0])).to.equal(Object.prototype);
+      const prototype = Object.getPrototypeOf(parsed.feed!.spaces[0]);
+      expect(prototype.toString, 'an ordinary-looking object').to.equal(Object.prototype.toString);
+      expect(Object.getPrototypeOf(prototype), 'whose prototype does not lead to Object.prototype').to.equal(null);
       expect(Object.keys(parsed.feed!.alliance)).to.not.include('__proto__');
       const result = await runFeedCase('proto', { route: json(text), served: JSON.parse(text) });
       expectClean(GROUP, result, key);
