@@ -23,9 +23,18 @@ export function findPass(feed: Feed, id: string | null | undefined): Pass | unde
  */
 export function honours(space: Space, pass: Pass): boolean {
   if (space.status !== 'active') return false;
-  const covered = pass.spaces === 'all' || pass.spaces.includes(space.id);
+  const covered = pass.spaces === 'all' || coveredIds(pass.spaces).has(space.id);
   const link = space.passes?.find((entry) => entry.pass === pass.id);
   return covered ? link?.honoured !== false : link?.honoured === true;
+}
+
+const idSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A pass's list of space ids as a set, made once: a directory asks about every space, for every pass. */
+function coveredIds(ids: readonly string[]): ReadonlySet<string> {
+  let set = idSets.get(ids);
+  if (!set) idSets.set(ids, (set = new Set(ids)));
+  return set;
 }
 
 /** Active spaces that honour `pass`, in feed order. */
