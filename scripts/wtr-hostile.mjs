@@ -6,10 +6,11 @@
  *   header (see PAGE_POLICIES);
  * - `/__hostile/kit-copy.js?version=X`: the whole kit bundled once more by esbuild with KIT_VERSION = X, i.e.
  *   a second, independent copy of the kit (and of Lit), as a page gets when two plugins each paste their own;
- * - `POST /__hostile/report`: the suite's per-file case counts, written to .tmp/hostile-report/, which
- *   scripts/hostile-report.mjs prints as one table at the end of `npm run test:hostile`.
+ * - `POST /__hostile/report`: the suite's per-file case counts, written to .tmp/hostile-report/ (emptied by
+ *   the first report of a run), which scripts/hostile-report.mjs prints as one table at the end of
+ *   `npm run test:hostile`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -85,11 +86,17 @@ async function readBody(context) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** @type {Promise<void> | undefined} */
+let cleared;
+
 /** @type {import('@web/dev-server-core').Middleware} */
 async function report(context, next) {
   if (context.path !== '/__hostile/report' || context.method !== 'POST') return next();
   const body = JSON.parse(await readBody(context));
   const file = String(body.file ?? 'unknown').replace(/[^A-Za-z0-9._-]/g, '_');
+  // Each test run reports afresh: counts left from an earlier run must not stand in for a file that did not run.
+  cleared ??= rm(HOSTILE_REPORT_DIR, { recursive: true, force: true });
+  await cleared;
   await mkdir(HOSTILE_REPORT_DIR, { recursive: true });
   await writeFile(join(HOSTILE_REPORT_DIR, `${file}.json`), JSON.stringify(body, null, 2));
   context.status = 204;
