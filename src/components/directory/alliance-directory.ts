@@ -214,7 +214,6 @@ export class AllianceDirectoryElement extends AllianceElement {
   private readonly facets = memoizeLast((feed: Feed, records: readonly SpaceRecord[], locale: string): ScopeFacets => {
     const kinds = new Set<SpaceKind>();
     const amenityCounts = new Map<string, number>();
-    const passIds = new Set<string>();
     let anyHours = false;
     let anyDayUse = false;
     let anyGeo = false;
@@ -222,7 +221,6 @@ export class AllianceDirectoryElement extends AllianceElement {
       const { space } = record;
       kinds.add(space.kind);
       for (const amenity of record.amenities) amenityCounts.set(amenity, (amenityCounts.get(amenity) ?? 0) + 1);
-      for (const id of record.passIds) passIds.add(id);
       anyHours ||= !!(space.hours?.length || space.hoursExceptions?.length);
       anyDayUse ||= record.acceptsDayUse;
       anyGeo ||= !!space.geo;
@@ -234,7 +232,9 @@ export class AllianceDirectoryElement extends AllianceElement {
     return {
       kinds: SPACE_KINDS.filter((kind) => kinds.has(kind)),
       amenities,
-      passes: feed.passes.filter((pass) => passIds.has(pass.id)).map(({ id, name }) => ({ id, name })),
+      // Asked pass by pass: one space in scope that honours it is enough (each space's passes are worked out
+      // only when asked, and a pass for every space answers at the first).
+      passes: feed.passes.filter((pass) => records.some((record) => record.passIds.has(pass.id))).map(({ id, name }) => ({ id, name })),
       anyHours,
       anyDayUse,
       anyGeo,

@@ -65,10 +65,11 @@ export function foldText(text: string): string {
 export function buildRecords(feed: Feed, spaces: readonly Space[], amenityLabel: (slug: string) => string): SpaceRecord[] {
   return spaces.map((space) => {
     const amenities = space.amenities ?? [];
-    const passes = passesHonouredBy(feed, space);
-    // The search text and schedule key are worked out when first asked for (a search, an "open" badge),
-    // not for every space before the first paint: a directory of 10,000 spaces shows 24 cards.
+    // The search text, passes and schedule key are worked out when first asked for (a search, a card, an
+    // "open" badge), not for every space before the first paint: a directory of 10,000 spaces shows 24 cards.
     let haystack: string | undefined;
+    let passes: Pass[] | undefined;
+    let passIds: ReadonlySet<string> | undefined;
     let scheduleKey: string | undefined;
     return {
       space,
@@ -81,8 +82,14 @@ export function buildRecords(feed: Feed, spaces: readonly Space[], amenityLabel:
         return haystack;
       },
       amenities: new Set(amenities),
-      passes,
-      passIds: new Set(passes.map((pass) => pass.id)),
+      get passes() {
+        passes ??= passesHonouredBy(feed, space);
+        return passes;
+      },
+      get passIds() {
+        passIds ??= new Set(this.passes.map((pass) => pass.id));
+        return passIds;
+      },
       acceptsDayUse: space.dayUse?.accepted === true,
       get scheduleKey() {
         scheduleKey ??= `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`;
