@@ -50,8 +50,10 @@ export function explainVerification(verification: Verification, allianceName: st
       );
     case 'preview-host':
       return (
-        `${tag}: previewing on ${hostname}. Visitors will see the badge verified only on ` +
-        `${domains.length ? domains.join(', ') : '(the feed lists no domains for this space yet)'}.`
+        `${tag}: previewing on ${hostname}. ` +
+        (domains.length
+          ? `Visitors will see the badge verified only on ${domains.join(', ')}.`
+          : `The feed lists no domains for "${spaceId}" yet, so visitors will not see it verified anywhere: ask the alliance to add your site's domain.`)
       );
     case 'ok':
       return `${tag}: verified on ${hostname}.`;
