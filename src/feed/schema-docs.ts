@@ -279,7 +279,7 @@ const FIELDS: Record<string, FieldDoc> = {
   'events[].free': { doc: 'true if the event costs nothing.' },
   ...price('events[].price', 'The ticket price.'),
   'events[].status': {
-    doc: `One of ${quoted(EVENT_STATUSES)}. Any other value is read as "scheduled".`,
+    doc: `One of ${quoted(EVENT_STATUSES)} ("canceled", "rescheduled", "confirmed" and "online" are read as their equivalents). An event with any other status is left out (and reported), so a cancelled event never shows as on.`,
     default: DEFAULTS.eventStatus,
   },
 };
