@@ -8,6 +8,21 @@ import { css } from 'lit';
  * colours from the feed arrive as `--_feed-*` properties set with `style.setProperty` and rank below the
  * embedder's own values.
  */
+/** The dark theme's token values, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkTokens = css`
+    --_link: var(--alliance-color-link, var(--_feed-link-dark, #9cc0ff));
+    --_surface: var(--alliance-color-surface, #161a22);
+    --_surface-2: var(--alliance-color-surface-raised, #222835);
+    --_text: var(--alliance-color-text, #eef1f7);
+    --_muted: var(--alliance-color-muted, #b4bccb);
+    --_border: var(--alliance-color-border, #4a5366);
+    --_success: var(--alliance-color-success, #7ddc97);
+    --_warning: var(--alliance-color-warning, #ffc46b);
+    --_danger: var(--alliance-color-danger, #ffb4ab);
+    --_focus: var(--alliance-focus-color, #9cc0ff);
+    color-scheme: dark;
+`;
+
 export const baseStyles = css`
   :host {
     --_primary: var(--alliance-color-primary, var(--_feed-primary, #2456d6));
@@ -37,32 +52,12 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --_link: var(--alliance-color-link, var(--_feed-link-dark, #9cc0ff));
-    --_surface: var(--alliance-color-surface, #161a22);
-    --_surface-2: var(--alliance-color-surface-raised, #222835);
-    --_text: var(--alliance-color-text, #eef1f7);
-    --_muted: var(--alliance-color-muted, #b4bccb);
-    --_border: var(--alliance-color-border, #4a5366);
-    --_success: var(--alliance-color-success, #7ddc97);
-    --_warning: var(--alliance-color-warning, #ffc46b);
-    --_danger: var(--alliance-color-danger, #ffb4ab);
-    --_focus: var(--alliance-focus-color, #9cc0ff);
-    color-scheme: dark;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_link: var(--alliance-color-link, var(--_feed-link-dark, #9cc0ff));
-      --_surface: var(--alliance-color-surface, #161a22);
-      --_surface-2: var(--alliance-color-surface-raised, #222835);
-      --_text: var(--alliance-color-text, #eef1f7);
-      --_muted: var(--alliance-color-muted, #b4bccb);
-      --_border: var(--alliance-color-border, #4a5366);
-      --_success: var(--alliance-color-success, #7ddc97);
-      --_warning: var(--alliance-color-warning, #ffc46b);
-      --_danger: var(--alliance-color-danger, #ffb4ab);
-      --_focus: var(--alliance-focus-color, #9cc0ff);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
 
