@@ -18,7 +18,6 @@ import {
   filterRecords,
   hasFilters,
   memoizeLast,
-  orderByIds,
   sortByName,
   type DirectoryView,
   type SortOrder,
@@ -27,7 +26,7 @@ import {
 import { AllianceSpaceSelectEvent } from './directory-events.js';
 import { haversineKm, locate, LocateError, MAPS_PROVIDERS, type GeolocationLike, type LatLon, type LocateFailure, type MapsProvider } from './geo.js';
 import { amenityLabel, isKnownAmenity, kindLabel } from './labels.js';
-import { rotationSeed, seededShuffle } from './rotation.js';
+import { rotationSeed, seededShuffleBy } from './rotation.js';
 import { LAYOUTS, renderSpaceCard, type DirectoryLayout } from './space-card.js';
 import { directoryJsonLd } from './structured-data.js';
 import { readViewFromHash, writeViewToHash } from './url-state.js';
@@ -213,20 +212,21 @@ export class AllianceDirectoryElement extends AllianceElement {
 
   private readonly facets = memoizeLast((feed: Feed, records: readonly SpaceRecord[], locale: string): ScopeFacets => {
     const kinds = new Set<SpaceKind>();
-    const amenityCounts = new Map<string, number>();
+    const amenitySet = new Set<string>();
     let anyHours = false;
     let anyDayUse = false;
     let anyGeo = false;
     for (const record of records) {
       const { space } = record;
       kinds.add(space.kind);
-      for (const amenity of record.amenities) amenityCounts.set(amenity, (amenityCounts.get(amenity) ?? 0) + 1);
+      // The space's own list, not the record's set: building a set per space would cost more than the lookups.
+      if (space.amenities) for (const amenity of space.amenities) amenitySet.add(amenity);
       anyHours ||= !!(space.hours?.length || space.hoursExceptions?.length);
       anyDayUse ||= record.acceptsDayUse;
       anyGeo ||= !!space.geo;
     }
     const collator = collatorFor(locale);
-    const amenities = [...amenityCounts.keys()].sort(
+    const amenities = [...amenitySet].sort(
       (a, b) => Number(isKnownAmenity(b)) - Number(isKnownAmenity(a)) || collator.compare(amenityLabel(a), amenityLabel(b)),
     );
     return {
@@ -242,14 +242,11 @@ export class AllianceDirectoryElement extends AllianceElement {
   });
 
   private readonly rotationOrder = memoizeLast((records: readonly SpaceRecord[], seed: string, current: string) => {
-    const ids = seededShuffle(
-      records.map((record) => record.space.id),
-      seed,
-    );
+    const ordered = seededShuffleBy(records, (record) => record.space.id, seed);
     // On a member's own site its card leads ("You are here"); the others take their daily turns after it.
-    const here = ids.indexOf(current);
-    if (here > 0) ids.unshift(...ids.splice(here, 1));
-    return orderByIds(records, ids);
+    const here = current ? ordered.findIndex((record) => record.space.id === current) : -1;
+    if (here > 0) ordered.unshift(...ordered.splice(here, 1));
+    return ordered;
   });
 
   private readonly nameOrder = memoizeLast((records: readonly SpaceRecord[], locale: string) => sortByName(records, locale));

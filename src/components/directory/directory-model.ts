@@ -63,40 +63,63 @@ export function foldText(text: string): string {
  * "wi-fi" finds `wifi` in whatever language the directory speaks.
  */
 export function buildRecords(feed: Feed, spaces: readonly Space[], amenityLabel: (slug: string) => string): SpaceRecord[] {
-  return spaces.map((space) => {
-    const amenities = space.amenities ?? [];
-    // The search text, passes and schedule key are worked out when first asked for (a search, a card, an
-    // "open" badge), not for every space before the first paint: a directory of 10,000 spaces shows 24 cards.
-    let haystack: string | undefined;
-    let passes: Pass[] | undefined;
-    let passIds: ReadonlySet<string> | undefined;
-    let scheduleKey: string | undefined;
-    return {
-      space,
-      get haystack() {
-        haystack ??= foldText(
-          [space.name, space.neighbourhood, space.description, space.address?.locality, ...(space.tags ?? []), ...amenities, ...amenities.map(amenityLabel)]
-            .filter(Boolean)
-            .join('\n'),
-        );
-        return haystack;
-      },
-      amenities: new Set(amenities),
-      get passes() {
-        passes ??= passesHonouredBy(feed, space);
-        return passes;
-      },
-      get passIds() {
-        passIds ??= new Set(this.passes.map((pass) => pass.id));
-        return passIds;
-      },
-      acceptsDayUse: space.dayUse?.accepted === true,
-      get scheduleKey() {
-        scheduleKey ??= `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`;
-        return scheduleKey;
-      },
-    };
-  });
+  const records: SpaceRecord[] = new Array(spaces.length);
+  for (let i = 0; i < spaces.length; i++) records[i] = new LazyRecord(feed, spaces[i], amenityLabel);
+  return records;
+}
+
+/**
+ * The search text, amenity and pass sets and schedule key are worked out when first asked for (a search, a
+ * filter, a card, an "open" badge), not for every space before the first paint: a directory of 10,000 spaces
+ * shows 24 cards. A class rather than an object literal with getters, so the records share one shape and
+ * building 10,000 of them allocates no closures.
+ */
+class LazyRecord implements SpaceRecord {
+  private cachedHaystack: string | undefined;
+  private cachedAmenities: ReadonlySet<string> | undefined;
+  private cachedPasses: readonly Pass[] | undefined;
+  private cachedPassIds: ReadonlySet<string> | undefined;
+  private cachedScheduleKey: string | undefined;
+
+  constructor(
+    private readonly feed: Feed,
+    readonly space: Space,
+    private readonly amenityLabel: (slug: string) => string,
+  ) {}
+
+  get haystack(): string {
+    if (this.cachedHaystack === undefined) {
+      const { space } = this;
+      const amenities = space.amenities ?? [];
+      this.cachedHaystack = foldText(
+        [space.name, space.neighbourhood, space.description, space.address?.locality, ...(space.tags ?? []), ...amenities, ...amenities.map(this.amenityLabel)]
+          .filter(Boolean)
+          .join('\n'),
+      );
+    }
+    return this.cachedHaystack;
+  }
+
+  get amenities(): ReadonlySet<string> {
+    return (this.cachedAmenities ??= new Set(this.space.amenities ?? []));
+  }
+
+  get passes(): readonly Pass[] {
+    return (this.cachedPasses ??= passesHonouredBy(this.feed, this.space));
+  }
+
+  get passIds(): ReadonlySet<string> {
+    return (this.cachedPassIds ??= new Set(this.passes.map((pass) => pass.id)));
+  }
+
+  get acceptsDayUse(): boolean {
+    return this.space.dayUse?.accepted === true;
+  }
+
+  get scheduleKey(): string {
+    const { space } = this;
+    return (this.cachedScheduleKey ??= `${space.timezone}|${JSON.stringify(space.hours ?? [])}|${JSON.stringify(space.hoursExceptions ?? [])}`);
+  }
 }
 
 /** The words of a query, folded; a space must contain every one. */
@@ -150,17 +173,6 @@ export function collatorFor(locale: string): Intl.Collator {
   } catch {
     return new Intl.Collator('en', options);
   }
-}
-
-/** `records` in the order of `ids` (ids without a record are skipped). */
-export function orderByIds(records: readonly SpaceRecord[], ids: readonly string[]): SpaceRecord[] {
-  const byId = new Map(records.map((record) => [record.space.id, record]));
-  const ordered: SpaceRecord[] = [];
-  for (const id of ids) {
-    const record = byId.get(id);
-    if (record) ordered.push(record);
-  }
-  return ordered;
 }
 
 /**

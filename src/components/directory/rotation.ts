@@ -39,11 +39,32 @@ export function mulberry32(seed: number): () => number {
  * the result depends on the set of ids and the seed, not on the order the feed happens to list them in.
  */
 export function seededShuffle(ids: readonly string[], seed: string): string[] {
-  const order = [...ids].sort();
+  return seededShuffleBy(ids, (id) => id, seed);
+}
+
+/**
+ * `items` in the order `seededShuffle` gives their keys. Shuffling the items themselves spares a large
+ * directory a list of ids and a lookup back from id to item before its first paint.
+ */
+export function seededShuffleBy<T>(items: readonly T[], key: (item: T) => string, seed: string): T[] {
+  const keys = items.map(key);
+  const byKey = new Map<string, T>();
+  for (let i = 0; i < items.length; i++) byKey.set(keys[i], items[i]);
+  // The engine's own string sort, without a comparator, is about twice as fast as one with a comparator
+  // (the largest single cost of a 10,000-space first frame). Items sharing a key cannot be told apart by a
+  // map, so they take the slower, stable sort of positions.
+  const order =
+    byKey.size === items.length
+      ? keys.sort().map((k) => byKey.get(k)!)
+      : Array.from(keys, (_, index) => index)
+          .sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0))
+          .map((index) => items[index]);
   const random = mulberry32(hashSeed(seed));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+    const swap = order[i];
+    order[i] = order[j];
+    order[j] = swap;
   }
   return order;
 }
