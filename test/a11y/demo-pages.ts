@@ -19,6 +19,7 @@ const SAMPLE_FEED = new URL('/demo/sample-feed.json', location.href).href;
 
 export const DEMO_PAGES: readonly DemoPage[] = [
   { name: 'overview', path: '/demo/index.html' },
+  { name: 'feed', path: '/demo/feed.html' },
   { name: 'badge', path: '/demo/badge.html' },
   { name: 'directory', path: '/demo/directory.html' },
   { name: 'directory-large', path: '/demo/directory-large.html' },
