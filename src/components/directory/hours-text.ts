@@ -4,9 +4,9 @@
  */
 import { msg, str } from '../../shared/localize.js';
 import type { WeeklyInterval } from '../../feed/schema.js';
-import { WEEKDAYS } from '../../feed/schema.js';
 import { dateTimeFormat, formatClock, zoneName } from '../../shared/format.js';
 import type { OpenState, OpenStatus } from '../../shared/hours.js';
+import { groupWeekdays, shortWeekdayName } from '../../shared/weekly-hours.js';
 import { addDays, clockMinutes, zonedParts, zoneOffsetMinutes } from '../../shared/time.js';
 
 export interface HoursWords {
@@ -126,26 +126,10 @@ export function describeHours(status: OpenStatus, timeZone: string, viewerZone: 
 
 /** Weekly intervals as day ranges: "Mon–Fri 9:00 AM – 5:00 PM; Sat 10:00 AM – 2:00 PM". */
 export function summarizeWeek(intervals: readonly WeeklyInterval[], locale: string): string {
-  const dayName = (index: number) =>
-    safely(() => dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + index)), WEEKDAYS[index]);
-  const perDay = WEEKDAYS.map((day) =>
-    intervals
-      .filter((interval) => interval.day === day)
-      .sort((a, b) => clockMinutes(a.opens) - clockMinutes(b.opens))
-      .map(({ opens, closes }) => formatInterval(opens, closes, locale))
-      .join(', '),
-  );
-  const groups: { first: number; last: number; hours: string }[] = [];
-  perDay.forEach((hours, index) => {
-    if (!hours) return;
-    const last = groups[groups.length - 1];
-    if (last && last.last === index - 1 && last.hours === hours) last.last = index;
-    else groups.push({ first: index, last: index, hours });
-  });
-  return groups
-    .map(({ first, last, hours }) => {
-      const days = first === last ? dayName(first) : `${dayName(first)}–${dayName(last)}`;
-      return msg(str`${days} ${hours}`);
+  return groupWeekdays(intervals)
+    .map(({ first, last, intervals: hours }) => {
+      const days = first === last ? shortWeekdayName(first, locale) : `${shortWeekdayName(first, locale)}–${shortWeekdayName(last, locale)}`;
+      return msg(str`${days} ${hours.map(({ opens, closes }) => formatInterval(opens, closes, locale)).join(', ')}`);
     })
     .join('; ');
 }
