@@ -27,11 +27,11 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 
 /** `$12.50`, `12,50 $ CA`, `¥500`: exact, from the decimal string (never through a float). */
 export function formatMoney(money: Money, locale: string): string {
-  const format = numberFormat(locale, { style: 'currency', currency: money.currency });
-  const amount = money.amount as Intl.StringNumericLiteral;
   // Whole amounts drop the ".00" ($25, not $25.00) the way price tags do; cents stay exact.
   const whole = /^\d+(\.0+)?$/.test(money.amount);
-  return whole ? numberFormat(locale, { style: 'currency', currency: money.currency, minimumFractionDigits: 0 }).format(amount) : format.format(amount);
+  const options: Intl.NumberFormatOptions = { style: 'currency', currency: money.currency };
+  if (whole) options.minimumFractionDigits = 0;
+  return numberFormat(locale, options).format(money.amount as Intl.StringNumericLiteral);
 }
 
 /** True when the amount is zero (a free event or day visit). */

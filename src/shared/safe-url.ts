@@ -8,6 +8,8 @@
  */
 
 /** Schemes a caller may opt into for fields that are typed as such (a contact email, a phone number). */
+import { normalizeHost } from './page-host.js';
+
 export type ExtraScheme = 'mailto:' | 'tel:';
 
 export interface SafeUrlOptions {
@@ -59,8 +61,8 @@ export function safeHref(input: unknown, options?: SafeUrlOptions): string | und
 
 /** True when `hostname` is `domain` itself or one of its subdomains (`www.example.com` is under `example.com`). */
 export function isHostWithin(hostname: string, domain: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const base = domain.toLowerCase().replace(/\.$/, '');
+  const host = normalizeHost(hostname);
+  const base = normalizeHost(domain);
   return host === base || host.endsWith(`.${base}`);
 }
 
