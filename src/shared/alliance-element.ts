@@ -159,8 +159,6 @@ export abstract class AllianceElement extends LitElement {
    */
   protected renderWithFeed(ready: (feed: Feed) => unknown, loading: () => TemplateResult = () => renderLoading()): unknown {
     const state = this.feedState;
-    // Marks the language of the words, which can differ from the page's (English on a page in a language the
-    // kit does not speak yet, or the feed's language on a page that declares none).
     // Content waits for its words (a catalog is a small local file, usually there before the feed), so a
     // French visitor never sees the directory flash up in English first.
     const wordsComing = wordsPending(this.requestedLocale());
@@ -168,6 +166,8 @@ export abstract class AllianceElement extends LitElement {
     if (state.feed && !wordsComing) content = [renderStale(state, this.locale), ready(state.feed)];
     else if (state.status === 'error') content = [renderError(state, () => this.feedController.retry()), html`<slot></slot>`];
     else content = html`<slot>${loading()}</slot>`;
+    // Marks the language of the words, which can differ from the page's (English on a page in a language the
+    // kit does not speak yet, or the feed's language on a page that declares none).
     return html`<div class="speaks" lang=${this.locale}>${content}</div>`;
   }
 
